@@ -1,0 +1,133 @@
+// The closed list of diagnostic codes. Each has a French title and a default hint; the tests
+// hold one failing fixture per code (test/cases/ko-*), so every code is known to be reachable.
+
+export const CODES = {
+  DOSSIER_INTROUVABLE: {
+    title: "dossier de données introuvable",
+    hint: "Indiquez le dossier qui contient departement.yaml (par défaut : data).",
+  },
+  FICHIER_MANQUANT: {
+    title: "fichier obligatoire absent",
+    hint: "Créez ce fichier ; le README décrit son contenu.",
+  },
+  FICHIER_ILLISIBLE: { title: "fichier illisible", hint: "Vérifiez les droits du fichier." },
+  FICHIER_TROP_GROS: {
+    title: "fichier trop volumineux",
+    hint: "Un fichier de données ne dépasse pas 1 Mio ; découpez-le.",
+  },
+  ENCODAGE_INVALIDE: {
+    title: "encodage invalide",
+    hint: "Enregistrez le fichier en UTF-8.",
+  },
+  YAML_SYNTAXE: {
+    title: "syntaxe YAML invalide",
+    hint: "Vérifiez l'indentation (espaces, pas de tabulations) et les deux-points.",
+  },
+  YAML_VERSION: {
+    title: "version de YAML non prise en charge",
+    hint: "Supprimez la directive %YAML : seul YAML 1.2 est lu.",
+  },
+  YAML_MULTI_DOCUMENTS: {
+    title: "plusieurs documents dans un fichier",
+    hint: "Un fichier contient un seul document : supprimez les séparateurs « --- ».",
+  },
+  YAML_CLE_DUPLIQUEE: {
+    title: "clé en double",
+    hint: "Chaque clé n'apparaît qu'une fois ; supprimez ou renommez l'une des deux.",
+  },
+  YAML_TAG_INTERDIT: {
+    title: "étiquette YAML interdite",
+    hint: "Supprimez l'étiquette (« !… ») : les types viennent du modèle.",
+  },
+  YAML_ALIAS_INTERDIT: {
+    title: "ancre ou alias interdit",
+    hint: "Écrivez la valeur elle-même, ou faites référence à un identifiant.",
+  },
+  YAML_IMBRICATION: {
+    title: "imbrication trop profonde",
+    hint: "Les données n'ont pas besoin de plus de 12 niveaux.",
+  },
+  CHAMP_MANQUANT: { title: "champ obligatoire absent", hint: "Ajoutez ce champ." },
+  CHAMP_INCONNU: {
+    title: "champ inconnu",
+    hint: "Vérifiez l'orthographe ; le README liste les champs permis.",
+  },
+  TYPE_INVALIDE: { title: "valeur de type inattendu", hint: "Voyez la forme attendue." },
+  VALEUR_INVALIDE: { title: "valeur non permise", hint: "Choisissez l'une des valeurs permises." },
+  TEXTE_VIDE: { title: "texte vide", hint: "Écrivez une valeur, ou À COMPLÉTER." },
+  IDENTIFIANT_INVALIDE: {
+    title: "identifiant invalide",
+    hint: "Un identifiant s'écrit en minuscules sans accent, mots séparés par des tirets : ccas-arras.",
+  },
+  DATE_INVALIDE: {
+    title: "date invalide",
+    hint: "Écrivez une date réelle au format AAAA-MM-JJ : 2022-12-01.",
+  },
+  PERIODE_INVERSEE: {
+    title: "période inversée",
+    hint: "La date de début précède (ou égale) la date de fin.",
+  },
+  PERIODE_NON_MENSUELLE: {
+    title: "période en mois non entiers",
+    hint: "Le prorata se calcule en mois entiers : commencez le 1er et finissez le dernier jour d'un mois.",
+  },
+  MONTANT_INVALIDE: {
+    title: "montant invalide",
+    hint: "Écrivez le montant avec un point décimal, sans espace ni symbole : 1234.50",
+  },
+  NOMBRE_INVALIDE: {
+    title: "nombre invalide",
+    hint: "Écrivez un nombre entier positif, sans espace : 55",
+  },
+  TAUX_INVALIDE: { title: "taux invalide", hint: "Écrivez un pourcentage : 80" },
+  SIRET_INVALIDE: {
+    title: "SIRET invalide",
+    hint: "Un SIRET a 14 chiffres et passe la clé de Luhn ; recopiez-le depuis l'avis de situation SIRENE.",
+  },
+  IBAN_INVALIDE: {
+    title: "IBAN invalide",
+    hint: "Recopiez l'IBAN depuis le RIB : sa clé (modulo 97) ne correspond pas.",
+  },
+  BIC_INVALIDE: {
+    title: "BIC invalide",
+    hint: "Un BIC a 8 ou 11 caractères : 4 lettres (banque), 2 lettres (pays), 2 caractères (lieu), 3 facultatifs.",
+  },
+  VALEUR_FICTIVE: {
+    title: "valeur fictive",
+    hint: "Une valeur inconnue s'écrit exactement À COMPLÉTER : le moteur la signale et bloque la signature.",
+  },
+  REFERENCE_INCONNUE: {
+    title: "référence inconnue",
+    hint: "Vérifiez l'identifiant : il doit désigner un fichier ou une clé existants.",
+  },
+  CHAMP_DISPOSITIF: {
+    title: "champ incompatible avec le dispositif",
+    hint: "Voyez dans le README les champs de chaque dispositif.",
+  },
+  TOTAL_INCOHERENT: {
+    title: "total différent de la somme des lignes",
+    hint: "Le moteur recalcule les totaux : corrigez la ligne fautive ou le total recopié.",
+  },
+  DISPONIBLE_DEPASSE: {
+    title: "proposition supérieure au disponible",
+    hint: "La proposition d'une ligne budgétaire ne peut dépasser son disponible.",
+  },
+  IDENTIFIANT_DUPLIQUE: {
+    title: "identifiant en double",
+    hint: "Deux fichiers ou entrées ont le même identifiant.",
+  },
+  MODELE_INVALIDE: {
+    title: "modèle de document invalide",
+    hint: "Corrigez le modèle (templates/*.hbs) à la ligne indiquée.",
+  },
+  VALEUR_A_COMPLETER: {
+    title: "valeur encore à compléter",
+    hint: "Complétez la valeur dans les données, ou générez un projet avec --draft.",
+  },
+  ACTE_EN_ECHEC: {
+    title: "acte non généré",
+    hint: "Voyez la cause ci-dessus ; les autres actes ont été générés.",
+  },
+} as const satisfies Record<string, { title: string; hint: string }>;
+
+export type Code = keyof typeof CODES;

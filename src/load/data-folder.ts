@@ -1,0 +1,79 @@
+// Finds the data files of a folder: which file holds which kind of data.
+// Layout: departement.yaml, lignes-budgetaires.yaml, partenaires/<id>.yaml,
+// and one folder per CP session holding seance.yaml and operations.yaml.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+
+export interface DataFile {
+  /** Absolute or cwd-relative path to read. */
+  readonly path: string;
+  /** The name shown in diagnostics: the folder as the user wrote it, then the relative path. */
+  readonly file: string;
+}
+
+export interface DataFolder {
+  readonly departement: DataFile;
+  readonly lignes: DataFile;
+  readonly partenaires: readonly (DataFile & { readonly id: string })[];
+  readonly seances: readonly { id: string; seance: DataFile; operations: DataFile }[];
+}
+
+export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const at = (...parts: string[]): DataFile => ({
+    path: join(dir, ...parts),
+    file: join(dir, ...parts),
+  });
+  const missing = (f: DataFile) =>
+    diagnostics.push({
+      code: "FICHIER_MANQUANT",
+      severity: "error",
+      file: f.file,
+      message: `fichier obligatoire absent : ${f.file}`,
+    });
+  if (!isDir(dir)) {
+    return {
+      diagnostics: [
+        {
+          code: "DOSSIER_INTROUVABLE",
+          severity: "error",
+          file: dir,
+          message: `dossier de données introuvable : ${dir}`,
+        },
+      ],
+    };
+  }
+  const departement = at("departement.yaml");
+  const lignes = at("lignes-budgetaires.yaml");
+  for (const f of [departement, lignes]) if (!existsSync(f.path)) missing(f);
+
+  const partenairesDir = join(dir, "partenaires");
+  const partenaires = isDir(partenairesDir)
+    ? sorted(readdirSync(partenairesDir))
+        .filter((name) => name.endsWith(".yaml"))
+        .map((name) => ({ ...at("partenaires", name), id: name.slice(0, -".yaml".length) }))
+    : [];
+  if (!isDir(partenairesDir)) missing(at("partenaires/"));
+
+  const seances = sorted(readdirSync(dir))
+    .filter((name) => name !== "partenaires" && !name.startsWith(".") && isDir(join(dir, name)))
+    .map((id) => ({ id, seance: at(id, "seance.yaml"), operations: at(id, "operations.yaml") }));
+  for (const s of seances)
+    for (const f of [s.seance, s.operations]) if (!existsSync(f.path)) missing(f);
+
+  return { value: { departement, lignes, partenaires, seances }, diagnostics };
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Code-point order, independent of the machine's locale. */
+function sorted(names: string[]): string[] {
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

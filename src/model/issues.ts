@@ -1,0 +1,95 @@
+// zod issues → diagnostics with file:line:column, field path, expected and found, in French.
+import type { z } from "zod";
+import { CODES, type Code } from "../diagnostics/codes.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { ParsedFile } from "../load/parse-yaml.ts";
+import { formatPath, type TreePath } from "../load/tree.ts";
+import type { IssueParams } from "./fields.ts";
+
+type Issue = z.core.$ZodIssue;
+
+const KIND_FR: Record<string, string> = {
+  string: "un texte",
+  object: "des champs (clé: valeur)",
+  array: "une liste (lignes « - … »)",
+};
+
+/** Describes a raw YAML value for « trouvé : … ». */
+export function describeFound(input: unknown): string {
+  if (input === undefined) return "rien";
+  if (typeof input === "string") return input === "" ? "une valeur vide" : `« ${input} »`;
+  if (Array.isArray(input)) return "une liste";
+  if (typeof input === "object") return "des champs (clé: valeur)";
+  return String(input);
+}
+
+/** All diagnostics for the issues of one file's validation. */
+export function issuesToDiagnostics(issues: readonly Issue[], parsed: ParsedFile): Diagnostic[] {
+  return issues.flatMap((issue) => convert(issue, [], parsed));
+}
+
+function convert(issue: Issue, prefix: TreePath, parsed: ParsedFile): Diagnostic[] {
+  const path: TreePath = [...prefix, ...(issue.path as (string | number)[])];
+  const make = (code: Code, where: TreePath, extra: Partial<Diagnostic>, key = false) => {
+    const span = parsed.locate(where, key);
+    return {
+      code,
+      severity: "error" as const,
+      file: parsed.file,
+      ...(span ?? {}),
+      field: formatPath(where),
+      message: CODES[code].title,
+      ...extra,
+    } satisfies Diagnostic;
+  };
+  const field = String(path[path.length - 1] ?? "");
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((k) =>
+        make("CHAMP_INCONNU", [...path, k], { message: `champ inconnu « ${k} »`, found: k }, true),
+      );
+    case "invalid_union": {
+      // orGap(x) = union(["À COMPLÉTER", x]): report what is wrong against x.
+      const branch = issue.errors[issue.errors.length - 1] ?? [];
+      return branch.flatMap((sub) => convert(sub, path, parsed));
+    }
+    case "invalid_type": {
+      if (!("input" in issue) || issue.input === undefined) {
+        return [make("CHAMP_MANQUANT", path, { message: `champ obligatoire « ${field} » absent` })];
+      }
+      return [
+        make("TYPE_INVALIDE", path, {
+          expected: KIND_FR[issue.expected] ?? issue.expected,
+          found: describeFound(issue.input),
+        }),
+      ];
+    }
+    case "invalid_value":
+      return [
+        make("VALEUR_INVALIDE", path, {
+          message: `valeur non permise pour « ${field} »`,
+          expected: issue.values.map((v) => String(v)).join(", "),
+          found: describeFound(issue.input),
+        }),
+      ];
+    case "custom": {
+      const params = issue.params as IssueParams | undefined;
+      const code = params?.code ?? "VALEUR_INVALIDE";
+      return [
+        make(code, path, {
+          message: `${params?.message ?? CODES[code].title} pour « ${field} »`,
+          ...(params?.expected === undefined ? {} : { expected: params.expected }),
+          found: describeFound(issue.input),
+          ...(params?.hint === undefined ? {} : { hint: params.hint }),
+        }),
+      ];
+    }
+    default:
+      return [
+        make("VALEUR_INVALIDE", path, {
+          message: `valeur invalide pour « ${field} »`,
+          found: describeFound("input" in issue ? issue.input : undefined),
+        }),
+      ];
+  }
+}

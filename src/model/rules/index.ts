@@ -1,0 +1,6 @@
+// The cross-file rules, run in order on a dataset whose files are each valid.
+import { allocationFields } from "./allocation-fields.ts";
+import { references } from "./references.ts";
+import type { Rule } from "./report.ts";
+
+export const RULES: readonly Rule[] = [references, allocationFields];

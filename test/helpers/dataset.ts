@@ -1,0 +1,44 @@
+// Runs the pipeline on a copy of a fixture folder with some files replaced.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.ts";
+import { computeFolder } from "../../src/pipeline.ts";
+
+export const FIXTURE = join(import.meta.dirname, "..", "fixtures", "minimal");
+export const DEFAULT_DATA = join(import.meta.dirname, "..", "..", "data");
+
+/** A temporary copy of `from` with `files` (relative path → content; null deletes) applied. */
+export function withFiles(
+  files: Record<string, string | Buffer | null>,
+  from = FIXTURE,
+): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "actes-test-"));
+  cpSync(from, dir, { recursive: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const path = join(dir, rel);
+    if (content === null) rmSync(path, { force: true, recursive: true });
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Diagnostics with file names relative to the data folder, as "file:line:column code". */
+export function diagnose(files: Record<string, string | Buffer | null>, from = FIXTURE) {
+  const { dir, cleanup } = withFiles(files, from);
+  try {
+    const result = computeFolder(dir);
+    const rel = (d: Diagnostic) => ({ ...d, file: d.file.slice(dir.length + 1) });
+    return { ok: result.value !== undefined, diagnostics: result.diagnostics.map(rel), result };
+  } finally {
+    cleanup();
+  }
+}
+
+/** "cp-2022-11-21/seance.yaml:1:7 DATE_INVALIDE" — the one-line form tests compare. */
+export function where(d: Diagnostic): string {
+  return `${d.file}:${d.start?.line ?? "-"}:${d.start?.column ?? "-"} ${d.code}`;
+}
