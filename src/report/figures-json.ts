@@ -1,0 +1,67 @@
+// `actes figures --json`: the computed figures as data. Amounts are decimal strings in euros
+// with two decimals ("27500.00"), dates "YYYY-MM-DD".
+
+import { formatIso } from "../calendar/plain-date.ts";
+import { toCentString } from "../money/money.ts";
+import type { Computed } from "../pipeline.ts";
+
+export function figuresJson(c: Computed): unknown {
+  return {
+    acts: c.acts.map((a) => ({
+      id: a.id,
+      type: a.type,
+      partner: { id: a.partenaire.id, name: a.partenaire.nom },
+      amounts: {
+        total: toCentString(a.figures.total),
+        advance: toCentString(a.figures.advance),
+        balance: toCentString(a.figures.balance),
+      },
+      period: a.period ? { start: formatIso(a.period.start), end: formatIso(a.period.end) } : null,
+      session: a.seance.id,
+      territory: a.allocation.territoire ?? null,
+      trace: a.figures.trace.map((t) => ({
+        label: t.label,
+        result: toCentString(t.result),
+        formula: t.formula,
+        ...(t.rounding ? { rounding: t.rounding } : {}),
+      })),
+    })),
+    totals: {
+      sessions: c.totals.map((s) => ({
+        id: s.seance.id,
+        date: formatIso(s.seance.date),
+        deliberation: s.seance.deliberation,
+        total: toCentString(s.total),
+        thematiques: s.thematiques.map((t) => ({
+          numero: t.thematique.numero ?? null,
+          intitule: t.thematique.intitule,
+          total: toCentString(t.total),
+          operations: t.operations.map((o) => ({
+            numero: o.operation.numero ?? null,
+            intitule: o.operation.intitule,
+            dispositif: o.operation.dispositif,
+            budgetLine: o.operation.ligne,
+            lines: o.lines,
+            total: toCentString(o.total),
+          })),
+        })),
+        budgetLines: s.budget.map((b) => ({
+          code: b.ligne.code,
+          imputation: b.ligne.imputation,
+          libelle: b.ligne.libelle,
+          ae: toCentString(b.ligne.ae),
+          disponible: toCentString(b.disponible),
+          proposition: toCentString(b.proposition),
+          solde: toCentString(b.solde),
+        })),
+      })),
+    },
+    missing: c.gaps.map((g) => ({
+      file: g.file,
+      line: g.start?.line ?? null,
+      column: g.start?.column ?? null,
+      field: g.field,
+      acts: g.acts,
+    })),
+  };
+}
