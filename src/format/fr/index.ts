@@ -3,5 +3,5 @@
 export { formatEuros, formatNumber, formatPercent } from "./amount.ts";
 export { formatDateLong, formatDateShort, MONTH_NAMES, monthName } from "./dates.ts";
 export { formatDuration, formatPeriod } from "./periods.ts";
-export { APOSTROPHE, MINUS, NBSP, NNBSP } from "./typography.ts";
+export { APOSTROPHE, frenchTypography, MINUS, NBSP, NNBSP } from "./typography.ts";
 export { amountInWords, integerInWords } from "./words.ts";

@@ -21,3 +21,17 @@ export const APOSTROPHE = "'";
 
 /** Minus sign of negative amounts: U+002D hyphen-minus (see amount.ts for why). */
 export const MINUS = "-";
+
+/**
+ * French typography for running text (templates and data alike): typographic apostrophe,
+ * no-break space inside « » and before « : », narrow no-break space before « ; ! ? ».
+ * "Article 1 : l'objet « X »" → "Article 1\u00A0: l’objet «\u00A0X\u00A0»".
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/'/g, "\u2019")
+    .replace(/«[ \u00a0]?/g, `«${NBSP}`)
+    .replace(/[ \u00a0]?»/g, `${NBSP}»`)
+    .replace(/ :(?=\s|$)/g, `${NBSP}:`)
+    .replace(/ ([;!?])/g, `${NNBSP}$1`);
+}

@@ -1,0 +1,73 @@
+// The document model: the one tree every format renders (DOCX, PDF, canonical text).
+// Templates produce it; renderers only turn it into bytes, they never add wording.
+
+/** A run of text with its emphasis. Text is final: already formatted, never "undefined". */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+}
+
+export type Align = "left" | "center" | "right" | "justify";
+
+export interface Paragraph {
+  readonly kind: "paragraph";
+  readonly runs: readonly Run[];
+  readonly align?: Align;
+  /** Extra space before the paragraph, as in the seeds' "Vu :" blocks. */
+  readonly spaceBefore?: boolean;
+}
+
+export interface Heading {
+  readonly kind: "heading";
+  /** 1: document title; 2: article; 3: sub-heading. */
+  readonly level: 1 | 2 | 3;
+  readonly runs: readonly Run[];
+  readonly align?: Align;
+}
+
+export interface List {
+  readonly kind: "list";
+  readonly ordered: boolean;
+  /** Each item holds blocks (usually one paragraph). */
+  readonly items: readonly (readonly Block[])[];
+}
+
+export interface TableCell {
+  readonly blocks: readonly Block[];
+  /** A header cell (shaded, bold). */
+  readonly header?: boolean;
+  readonly colSpan?: number;
+}
+
+export interface Table {
+  readonly kind: "table";
+  /** Relative column widths, e.g. [1, 3]. */
+  readonly widths: readonly number[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/** Side-by-side signature blocks: each column is a few lines (who signs, name). */
+export interface Signatures {
+  readonly kind: "signatures";
+  readonly columns: readonly (readonly Paragraph[])[];
+}
+
+export interface PageBreak {
+  readonly kind: "pagebreak";
+}
+
+export type Block = Paragraph | Heading | List | Table | Signatures | PageBreak;
+
+export interface DocumentModel {
+  /** PDF/DOCX title metadata, e.g. "Avenant financier n°1 – CCAS de Béthune". */
+  readonly title: string;
+  /** PDF/DOCX subject metadata. */
+  readonly subject: string;
+  /** Letterhead lines shown in the header ("Pôle Solidarités", "Direction des Politiques …"). */
+  readonly letterhead: readonly string[];
+  readonly blocks: readonly Block[];
+  /** A draft shows its gaps; a draft is never signature-ready. */
+  readonly draft: boolean;
+}

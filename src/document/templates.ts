@@ -1,0 +1,106 @@
+// One handlebars template per act type (templates/<type>.hbs), compiled and checked before
+// anything is written: syntax, unknown helpers, unescaped output, and the markup itself
+// (checked on the template source, so errors name the template's own line and column).
+// The only user of handlebars.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Handlebars from "handlebars";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { ActType } from "../model/dispositifs.ts";
+import type { Value } from "./context.ts";
+import { parseMarkup } from "./markup.ts";
+
+export const ACT_TYPES: readonly ActType[] = [
+  "avenant-ag",
+  "avenant-cllaj",
+  "avenant-fpel",
+  "convention-pole-emploi-autonomie",
+];
+
+export interface Template {
+  readonly type: ActType;
+  readonly file: string;
+  /** The template text, to quote the expression an error points at. */
+  readonly source: string;
+  /** Context → markup; throws a TemplateError when the template asks for a missing value. */
+  readonly render: (context: { [key: string]: Value }) => string;
+}
+
+const OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: {},
+  noEscape: false,
+} as const;
+
+/** Loads and checks every template of `dir`; no template at all if any is wrong. */
+export function loadTemplates(dir: string): {
+  value?: Map<ActType, Template>;
+  diagnostics: Diagnostic[];
+} {
+  const diagnostics: Diagnostic[] = [];
+  const templates = new Map<ActType, Template>();
+  const hb = Handlebars.create();
+  for (const type of ACT_TYPES) {
+    const file = join(dir, `${type}.hbs`);
+    const error = (message: string, line?: number, column?: number): Diagnostic => ({
+      code: "MODELE_INVALIDE",
+      severity: "error",
+      file,
+      ...(line === undefined ? {} : { start: { line, column: column ?? 1 } }),
+      message,
+    });
+    let source: string;
+    try {
+      source = readFileSync(file, "utf8");
+    } catch {
+      diagnostics.push({ ...error(`modèle absent pour ${type}`), code: "FICHIER_MANQUANT" });
+      continue;
+    }
+    const unescaped = /\{\{\{|\{\{&/.exec(source);
+    if (unescaped) {
+      const { line, column } = positionOf(source, unescaped.index);
+      diagnostics.push(
+        error("sortie non échappée ({{{ … }}} ou {{& … }}) interdite", line, column),
+      );
+    }
+    try {
+      hb.precompile(source, OPTIONS);
+    } catch (e) {
+      const ex = e as { message: string; lineNumber?: number; column?: number };
+      const line = ex.lineNumber ?? Number(/line (\d+)/.exec(ex.message)?.[1] ?? 1);
+      diagnostics.push(
+        error(`modèle invalide : ${ex.message.split("\n")[0]}`, line, (ex.column ?? 0) + 1),
+      );
+      continue;
+    }
+    for (const m of parseMarkup(blankMustaches(source), { staticCheck: true }).errors) {
+      diagnostics.push(error(m.message, m.line, m.column + 1));
+    }
+    const compiled = hb.compile(source, OPTIONS);
+    templates.set(type, { type, file, source, render: (context) => compiled(context) });
+  }
+  return diagnostics.length > 0 ? { diagnostics } : { value: templates, diagnostics };
+}
+
+/** The template with every {{…}} replaced by spaces (newlines kept): its static markup. */
+export function blankMustaches(source: string): string {
+  return source.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, " "));
+}
+
+/** The {{expression}} that starts at (line, 0-based column) of the template, e.g. "montants.total". */
+export function expressionAt(source: string, line: number, column: number): string | undefined {
+  const text = source.split("\n")[line - 1] ?? "";
+  const open = text.lastIndexOf("{{", column);
+  const close = text.indexOf("}}", column);
+  if (open < 0 || close < 0) return undefined;
+  return text
+    .slice(open + 2, close)
+    .replace(/^[#/^]/, "")
+    .trim();
+}
+
+function positionOf(source: string, index: number): { line: number; column: number } {
+  const before = source.slice(0, index).split("\n");
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}

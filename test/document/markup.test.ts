@@ -1,0 +1,114 @@
+// The markup templates produce → the document model.
+import { describe, expect, it } from "vitest";
+import { parseMarkup } from "../../src/document/markup.ts";
+
+const doc = (body: string) => `<document title="T" subject="S">${body}</document>`;
+
+describe("markup", () => {
+  it("paragraphs keep bold, italic and underline runs; whitespace collapses like HTML", () => {
+    const { value, errors } = parseMarkup(
+      doc(
+        '<p align="justify">  Montant :\n  <b>27\u202f500,00\u00a0€</b> <i>soit</i>  <u>fin</u> </p>',
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(value?.blocks).toEqual([
+      {
+        kind: "paragraph",
+        align: "justify",
+        runs: [
+          { text: "Montant\u00a0: " },
+          { text: "27\u202f500,00\u00a0€", bold: true },
+          { text: " " },
+          { text: "soit", italic: true },
+          { text: " " },
+          { text: "fin", underline: true },
+        ],
+      },
+    ]);
+  });
+
+  it("numbers articles and sub-articles itself", () => {
+    const { value } = parseMarkup(
+      doc(
+        '<article title="Objet"><p>a</p></article><article title="Durée"><article title="Début"><p>b</p></article></article><article><p>c</p></article>',
+      ),
+    );
+    const headings = value?.blocks
+      .filter((b) => b.kind === "heading")
+      .map((b) => b.kind === "heading" && b.runs[0]?.text);
+    expect(headings).toEqual([
+      "Article 1\u00a0: Objet",
+      "Article 2\u00a0: Durée",
+      "Article 2.1\u00a0: Début",
+      "Article 3",
+    ]);
+  });
+
+  it("tables hold lists in cells; lists hold paragraphs", () => {
+    const { value, errors } = parseMarkup(
+      doc(
+        '<table widths="1 3"><tr><th>Objectifs</th><td><ul><li>un ;</li><li>deux.</li></ul></td></tr></table>',
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(value?.blocks[0]).toEqual({
+      kind: "table",
+      widths: [1, 3],
+      rows: [
+        [
+          { header: true, blocks: [{ kind: "paragraph", runs: [{ text: "Objectifs" }] }] },
+          {
+            blocks: [
+              {
+                kind: "list",
+                ordered: false,
+                items: [
+                  [{ kind: "paragraph", runs: [{ text: "un\u202f;" }] }],
+                  [{ kind: "paragraph", runs: [{ text: "deux." }] }],
+                ],
+              },
+            ],
+          },
+        ],
+      ],
+    });
+  });
+
+  it("decodes what handlebars escapes", () => {
+    const { value } = parseMarkup(
+      doc("<p>A &amp; B &lt;c&gt; &quot;d&quot; l&#x27;e &#x60;f&#x60; g&#x3D;h</p>"),
+    );
+    expect(value?.blocks[0]).toEqual({
+      kind: "paragraph",
+      runs: [{ text: 'A & B <c> "d" l\u2019e `f` g=h' }],
+    });
+  });
+
+  const ko = (name: string, body: string, message: string) =>
+    it(`rejects ${name}`, () => {
+      const { value, errors } = parseMarkup(doc(body));
+      expect(value).toBeUndefined();
+      expect(errors.map((e) => e.message)).toContain(message);
+    });
+  ko("an unknown element", "<p><blink>x</blink></p>", "élément inconnu <blink>");
+  ko("an unknown attribute", '<p class="x">x</p>', "attribut inconnu « class » sur <p>");
+  ko("a misplaced element", "<p><ul><li>x</li></ul></p>", "<ul> interdit dans <p>");
+  ko(
+    "text directly in a table",
+    "<table>x</table>",
+    "texte « x » interdit directement dans <table>",
+  );
+  ko("an unknown alignment", '<p align="middle">x</p>', "alignement inconnu « middle »");
+  ko(
+    "widths that do not match the columns",
+    '<table widths="1 2 3"><tr><td>a</td><td>b</td></tr></table>',
+    "3 largeurs pour 2 colonnes",
+  );
+
+  it("reports malformed XML with its position", () => {
+    const { errors } = parseMarkup('<document title="T">\n<p>x</b>\n</document>');
+    expect(errors[0]?.line).toBe(2);
+    expect(errors[0]?.message).toMatch(/^XML invalide/);
+  });
+});
