@@ -1,0 +1,66 @@
+// Document model → DOCX bytes: docxtemplater + pizzip fill the Word skeleton of templates/word/
+// (the only users of both). Letterhead, metadata and the draft marker go through tags; the body
+// is WordprocessingML built from the blocks and inserted by the raw XML tag `{@body}`.
+// Deterministic: fixed zip dates, no date in docProps, DEFLATE at pizzip's default level.
+import Docxtemplater from "docxtemplater";
+import type PizZip from "pizzip";
+import type { DocumentModel } from "../document/model.ts";
+import { bodyXml } from "./docx/body-xml.ts";
+import { withOrderedLists } from "./docx/numbering.ts";
+import { entryOrder, loadSkeleton, pinDates, skeletonZip, textWidth } from "./docx/skeleton.ts";
+
+/** The values the skeleton's tags ask for, one key per tag. */
+export interface DocxTags {
+  readonly title: string;
+  readonly subject: string;
+  readonly letterhead: readonly string[];
+  readonly draft: boolean;
+  /** Raw WordprocessingML, already escaped. */
+  readonly body: string;
+}
+
+/**
+ * Why: a tag without a value is a bug upstream (the model is complete by construction), so it
+ * throws instead of printing docxtemplater's default "undefined" or an empty string.
+ */
+function missingValue(part: { value?: unknown }): never {
+  throw new Error(`docx: no value for the skeleton's tag {${String(part.value)}}`);
+}
+
+/**
+ * Why: the one entry point of the Word side; the same model gives the same bytes, in any TZ.
+ * Example: writeFileSync("acte.docx", renderDocx(doc)).
+ */
+export function renderDocx(doc: DocumentModel): Buffer {
+  const skeleton = loadSkeleton();
+  const body = bodyXml(doc.blocks, textWidth(skeleton["word/document.xml"]));
+  const zip = skeletonZip({
+    ...skeleton,
+    "word/numbering.xml": withOrderedLists(skeleton["word/numbering.xml"], body.orderedLists),
+  });
+  const tags: DocxTags = {
+    title: doc.title,
+    subject: doc.subject,
+    letterhead: doc.letterhead,
+    draft: doc.draft,
+    body: body.xml,
+  };
+  return fillSkeleton(zip, tags);
+}
+
+/** Why: exported so a test can fill the skeleton with chosen tags (a missing one must throw). */
+export function fillSkeleton(zip: PizZip, tags: DocxTags): Buffer {
+  const template = new Docxtemplater(zip, {
+    paragraphLoop: true,
+    linebreaks: false,
+    nullGetter: missingValue,
+  });
+  template.render(tags);
+  const rendered: PizZip = template.getZip();
+  pinDates(rendered);
+  return rendered.generate({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    fileOrder: () => entryOrder(rendered),
+  });
+}
