@@ -1,16 +1,22 @@
 // argv → pipeline → printed result → exit code. The only module that touches process and the
 // console. Exit codes: 0 ok, 1 data errors, 2 usage or internal error.
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Diagnostic } from "./diagnostics/diagnostic.ts";
-import { formatHuman, summaryLine, toJson } from "./diagnostics/print.ts";
+import { formatHuman, location, summaryLine, toJson } from "./diagnostics/print.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
-import { computeFolder } from "./pipeline.ts";
+import { computeFolder, generate } from "./pipeline.ts";
+import { FORMATS } from "./render/formats.ts";
+import { defaultJobs } from "./render/pool.ts";
 import { figuresJson } from "./report/figures-json.ts";
 import { figuresText } from "./report/figures-text.ts";
+import type { Format } from "./write/manifest.ts";
 
 const USAGE = `actes — conventions et avenants de la DPID du Pas-de-Calais
 
 Usage :
+  actes generate [DOSSIER] [options]  écrit les actes en DOCX, PDF et texte dans out/
   actes validate [DOSSIER] [--json]   vérifie les données (par défaut : data)
   actes figures  [DOSSIER] [--json]   affiche chaque chiffre calculé et sa formule
   actes help [COMMANDE]               affiche cette aide
@@ -19,6 +25,27 @@ Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur inte
 `;
 
 const HELP: Record<string, string> = {
+  generate: `actes generate [DOSSIER] [--out DOSSIER] [--only TYPE|PARTENAIRE|ACTE]
+               [--format docx,pdf,txt] [--draft] [--jobs N]
+
+Génère chaque acte des données du DOSSIER (par défaut : data) dans
+out/<type>/<nom>.{docx,pdf,txt}, et out/manifest.json (montants, fichiers, SHA-256).
+Un acte dont une valeur reste « À COMPLÉTER » n'est pas généré, sauf en projet
+(--draft) : le projet montre alors chaque valeur manquante. Un acte en échec
+n'arrête pas les autres ; le code de sortie est 1 si un acte a échoué.
+
+Options :
+  --out DOSSIER     dossier de sortie (par défaut : out)
+  --only VALEUR     ne génère que ce type d'acte (avenant-ag, avenant-cllaj,
+                    avenant-fpel, convention-pole-emploi-autonomie), ce partenaire
+                    (ccas-arras) ou cet acte (avenant-ag/ccas-arras) ; répétable,
+                    ou liste séparée par des virgules
+  --format LISTE    formats parmi docx, pdf, txt (par défaut : les trois)
+  --draft           produit des projets : les valeurs à compléter y apparaissent
+  --jobs N          nombre de processus de rendu (par défaut : nombre de cœurs)
+  --templates DOSSIER  modèles (par défaut : ceux du projet)
+  --help            cette aide
+`,
   validate: `actes validate [DOSSIER] [--json]
 
 Lit toutes les données YAML du DOSSIER (par défaut : data), les valide et
@@ -45,53 +72,76 @@ Options :
 interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Progress bars only on a terminal. */
+  readonly isTTY: boolean;
 }
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  isTTY: process.stderr.isTTY === true,
 };
+
+/** The project's own templates, wherever the command is run from. */
+const DEFAULT_TEMPLATES = fileURLToPath(new URL("../templates", import.meta.url));
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     io.err(`erreur interne : ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
 }
 
-function run(argv: readonly string[], io: Io): number {
+const OPTIONS = {
+  validate: { json: { type: "boolean" } },
+  figures: { json: { type: "boolean" } },
+  generate: {
+    out: { type: "string" },
+    only: { type: "string", multiple: true },
+    format: { type: "string" },
+    draft: { type: "boolean" },
+    jobs: { type: "string" },
+    templates: { type: "string" },
+  },
+} as const;
+
+type Command = keyof typeof OPTIONS;
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     const topic = command === "help" ? rest[0] : undefined;
     io.out(topic && HELP[topic] ? HELP[topic] : USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (!(command in HELP)) {
+  if (!(command in OPTIONS)) {
     io.err(`commande inconnue « ${command} »\n\n${USAGE}`);
     return 2;
   }
+  const name = command as Command;
   let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseOptions(rest);
+    parsed = parseOptions(name, rest);
+    if (parsed.positionals.length > 1) {
+      throw new Error(`un seul dossier attendu, ${parsed.positionals.length} donnés`);
+    }
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${HELP[command]}`);
+    io.err(`${(error as Error).message}\n\n${HELP[name]}`);
     return 2;
   }
-  if (parsed.values.help) {
-    io.out(HELP[command] ?? USAGE);
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  if (values.help) {
+    io.out(HELP[name] ?? USAGE);
     return 0;
   }
-  if (parsed.positionals.length > 1) {
-    io.err(`un seul dossier attendu, ${parsed.positionals.length} donnés\n\n${HELP[command]}`);
-    return 2;
-  }
   const dir = parsed.positionals[0] ?? "data";
-  const json = parsed.values.json === true;
+  if (name === "generate") return runGenerate(dir, values, io);
+  const json = values.json === true;
   const result = computeFolder(dir);
   if (!result.value) return printDiagnostics(result.diagnostics, result.sources, json, io);
-  if (command === "figures") {
+  if (name === "figures") {
     io.out(
       json ? `${JSON.stringify(figuresJson(result.value), null, 2)}\n` : figuresText(result.value),
     );
@@ -107,13 +157,80 @@ function run(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-function parseOptions(args: string[]) {
+async function runGenerate(
+  dir: string,
+  values: Record<string, string | boolean | string[] | undefined>,
+  io: Io,
+): Promise<number> {
+  const formats = parseFormats(String(values.format ?? FORMATS.join(",")));
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!formats || !Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    io.err(
+      `${formats ? `--jobs attend un nombre de 1 à 64, pas « ${String(values.jobs)} »` : `--format attend une liste parmi ${FORMATS.join(", ")}`}\n\n${HELP.generate}`,
+    );
+    return 2;
+  }
+  const outDir = String(values.out ?? "out");
+  const only = ((values.only as string[] | undefined) ?? [])
+    .flatMap((o) => o.split(","))
+    .filter(Boolean);
+  const progress = io.isTTY ? progressBar(io) : undefined;
+  const result = await generate({
+    dataDir: dir,
+    templatesDir: String(values.templates ?? DEFAULT_TEMPLATES),
+    outDir,
+    only,
+    formats,
+    draft: values.draft === true,
+    jobs,
+    ...(progress ? { onProgress: progress } : {}),
+  });
+  if (progress) io.err("\r\x1b[K");
+  if (result.diagnostics.length > 0)
+    return printDiagnostics(result.diagnostics, result.sources, false, io);
+  if (result.written.length === 0 && result.failed.length === 0) {
+    io.err(`aucun acte ne correspond à --only ${only.join(",")}\n`);
+    return 2;
+  }
+  const files = result.written.reduce((n, e) => n + Object.keys(e.files).length, 0);
+  if (result.written.length > 0) {
+    io.out(
+      `✔ ${result.written.length} acte${result.written.length > 1 ? "s" : ""} écrit${result.written.length > 1 ? "s" : ""} (${files} fichiers) dans ${outDir}/ ; manifeste : ${join(outDir, "manifest.json")}${values.draft ? " — projets, non signables" : ""}\n`,
+    );
+  }
+  if (result.failed.length === 0) return 0;
+  const diagnostics = result.failed.flatMap((f) => f.diagnostics);
+  io.err(`${diagnostics.map((d) => `${location(d)}  ${d.code}  ${d.message}`).join("\n")}\n\n`);
+  const blocked = diagnostics.filter((d) => d.code === "VALEUR_A_COMPLETER").length;
+  io.err(
+    `✖ ${result.failed.length} acte${result.failed.length > 1 ? "s" : ""} non généré${result.failed.length > 1 ? "s" : ""}${blocked > 0 ? ` (${blocked} bloqué${blocked > 1 ? "s" : ""} par des valeurs à compléter : complétez les données, ou générez des projets avec --draft)` : ""}\n`,
+  );
+  return 1;
+}
+
+function parseFormats(text: string): Format[] | undefined {
+  const list = text.split(",").map((f) => f.trim());
+  return list.length > 0 && list.every((f) => (FORMATS as readonly string[]).includes(f))
+    ? [...new Set(list as Format[])]
+    : undefined;
+}
+
+/** "[██████░░░░] 12/33 avenant-ag/ccas-lens" on one terminal line. */
+function progressBar(io: Io): (done: number, total: number, id: string) => void {
+  return (done, total, id) => {
+    const width = 20;
+    const filled = Math.round((done / total) * width);
+    io.err(`\r\x1b[K[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${id}`);
+  };
+}
+
+function parseOptions(command: Command, args: string[]) {
   try {
     return parseArgs({
       args,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: { ...OPTIONS[command], help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     const e = error as { code?: string; message: string };

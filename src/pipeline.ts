@@ -1,12 +1,23 @@
-// The only composer: load → validate → compute. (Documents come next: build → render → write.)
+// The only composer: load → validate → compute → build → render → write.
+import { join } from "node:path";
 import { type Act, computeLines, type Line, selectActs } from "./compute/acts.ts";
 import { checkTotals } from "./compute/check-totals.ts";
 import { computeTotals, type SeanceTotals } from "./compute/totals.ts";
 import type { Diagnostic } from "./diagnostics/diagnostic.ts";
+import { buildDocument } from "./document/build.ts";
+import { documentGaps } from "./document/gaps.ts";
+import type { DocumentModel } from "./document/model.ts";
+import { loadTemplates } from "./document/templates.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
 import type { Dataset } from "./model/dataset.ts";
 import { findGaps, type GapLocation } from "./model/gaps.ts";
 import { loadDataset } from "./model/load-dataset.ts";
+import { toCentString } from "./money/money.ts";
+import type { Rendered } from "./render/formats.ts";
+import { type RenderPool, startPool } from "./render/pool.ts";
+import { writeAtomic } from "./write/atomic.ts";
+import { type Format, type ManifestEntry, manifestJson, sha256 } from "./write/manifest.ts";
+import { uniqueStems } from "./write/safe-name.ts";
 
 export interface Computed {
   readonly data: Dataset;
@@ -42,4 +53,142 @@ export function computeFolder(dir: string): PipelineResult<Computed> {
     })),
   );
   return { value: { data, lines, acts, totals, gaps }, diagnostics, sources: loaded.sources };
+}
+
+export interface GenerateOptions {
+  readonly dataDir: string;
+  readonly templatesDir: string;
+  readonly outDir: string;
+  /** Act types, partner ids or act ids to keep; all acts when empty. */
+  readonly only: readonly string[];
+  readonly formats: readonly Format[];
+  readonly draft: boolean;
+  readonly jobs: number;
+  readonly onProgress?: (done: number, total: number, id: string) => void;
+}
+
+export interface GenerateResult {
+  /** Diagnostics that stopped the run before any document (data, templates). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: readonly ParsedFile[];
+  readonly written: readonly ManifestEntry[];
+  readonly failed: readonly { readonly id: string; readonly diagnostics: readonly Diagnostic[] }[];
+}
+
+/** load → validate → compute → build → render → write. One failing act never stops the others. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // Render workers start now and warm up while this thread loads and checks the data.
+  const pool = startPool(options.jobs);
+  try {
+    return await generateWith(pool, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function generateWith(pool: RenderPool, options: GenerateOptions): Promise<GenerateResult> {
+  const computed = computeFolder(options.dataDir);
+  if (!computed.value) return { ...computed, written: [], failed: [] };
+  const templates = loadTemplates(options.templatesDir);
+  if (!templates.value) {
+    return {
+      diagnostics: templates.diagnostics,
+      sources: computed.sources,
+      written: [],
+      failed: [],
+    };
+  }
+  const { data } = computed.value;
+  const acts = selectByOnly(computed.value.acts, options.only);
+  const failed: { id: string; diagnostics: Diagnostic[] }[] = [];
+  const ready: { act: Act; doc: DocumentModel }[] = [];
+  for (const act of acts) {
+    const template = templates.value.get(act.type);
+    if (!template) throw new Error(`loadTemplates returns every act type, not ${act.type}`);
+    const built = buildDocument(act, template, data.departement, options.draft);
+    const gaps = built.value ? documentGaps(built.value) : [];
+    if (!built.value) failed.push({ id: act.id, diagnostics: built.diagnostics });
+    else if (gaps.length > 0 && !options.draft) {
+      failed.push({ id: act.id, diagnostics: [gapDiagnostic(act, gaps)] });
+    } else ready.push({ act, doc: built.value });
+  }
+  const stems = new Map<string, string>();
+  for (const type of new Set(ready.map((r) => r.act.type))) {
+    const ofType = ready.filter((r) => r.act.type === type);
+    const names = uniqueStems(ofType.map((r) => r.act.id.slice(type.length + 1)));
+    for (const [i, r] of ofType.entries()) stems.set(r.act.id, `${type}/${names[i]}`);
+  }
+  const written: ManifestEntry[] = [];
+  let done = 0;
+  await pool.render(
+    ready.map((r) => r.doc),
+    options.formats,
+    (index, result) => {
+      // biome-ignore lint/style/noNonNullAssertion: indexes come from `ready`.
+      const { act } = ready[index]!;
+      if (result.ok)
+        written.push(writeAct(act, result.files, stems.get(act.id) ?? act.id, options));
+      else failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
+      options.onProgress?.(++done, ready.length, act.id);
+    },
+  );
+  if (written.length > 0) writeAtomic(join(options.outDir, "manifest.json"), manifestJson(written));
+  return { diagnostics: [], sources: computed.sources, written, failed };
+}
+
+function selectByOnly(acts: readonly Act[], only: readonly string[]): Act[] {
+  if (only.length === 0) return [...acts];
+  return acts.filter((a) => only.some((o) => o === a.type || o === a.partenaire.id || o === a.id));
+}
+
+function writeAct(
+  act: Act,
+  files: Rendered,
+  stem: string,
+  options: GenerateOptions,
+): ManifestEntry {
+  const paths: Partial<Record<Format, string>> = {};
+  const hashes: Partial<Record<Format, string>> = {};
+  for (const format of options.formats) {
+    const bytes = files[format];
+    if (!bytes) continue;
+    const rel = `${stem}.${format}`;
+    writeAtomic(join(options.outDir, rel), bytes);
+    paths[format] = rel;
+    hashes[format] = sha256(bytes);
+  }
+  return {
+    id: act.id,
+    type: act.type,
+    partner: { id: act.partenaire.id, name: act.partenaire.nom },
+    amounts: {
+      total: toCentString(act.figures.total),
+      advance: toCentString(act.figures.advance),
+      balance: toCentString(act.figures.balance),
+    },
+    draft: options.draft,
+    files: paths,
+    sha256: hashes,
+  };
+}
+
+function gapDiagnostic(act: Act, gaps: readonly string[]): Diagnostic {
+  return {
+    code: "VALEUR_A_COMPLETER",
+    severity: "error",
+    file: act.allocation.origin.source.file,
+    ...(act.allocation.origin.source.locate(act.allocation.origin.path)?.start
+      ? { start: act.allocation.origin.source.locate(act.allocation.origin.path)?.start }
+      : {}),
+    message: `${act.id} : ${gaps.length} valeur${gaps.length > 1 ? "s" : ""} à compléter — ${gaps.join(" ; ")}`,
+  } as Diagnostic;
+}
+
+function renderDiagnostic(act: Act, error: string): Diagnostic {
+  return {
+    code: "ACTE_EN_ECHEC",
+    severity: "error",
+    file: act.allocation.origin.source.file,
+    message: `${act.id} : le rendu a échoué (${error.split("\n")[0]})`,
+  };
 }

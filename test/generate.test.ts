@@ -1,0 +1,262 @@
+// `actes generate` end to end: the 33 acts of the default data, their manifest, the golden
+// canonical texts, gaps that block the final version, determinism, atomic writes, real
+// consumers (pdftotext, qpdf, LibreOffice) when installed.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PizZip from "pizzip";
+import { afterAll, describe, expect, it } from "vitest";
+import { generate } from "../src/pipeline.ts";
+import type { Format } from "../src/write/manifest.ts";
+import { typo } from "./format/typo.ts";
+import { DEFAULT_DATA, withFiles } from "./helpers/dataset.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const TEMPLATES = join(ROOT, "templates");
+const tmp = mkdtempSync(join(tmpdir(), "actes-generate-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const has = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
+const LEFTOVERS = /undefined|NaN|\bX{2,}\b|\bxx+\b|«[^\s«»]+»|\[object Object\]/;
+
+async function run(
+  out: string,
+  options: { only?: string[]; formats?: Format[]; draft?: boolean; data?: string } = {},
+) {
+  return generate({
+    dataDir: options.data ?? DEFAULT_DATA,
+    templatesDir: TEMPLATES,
+    outDir: join(tmp, out),
+    only: options.only ?? [],
+    formats: options.formats ?? ["txt"],
+    draft: options.draft ?? true,
+    jobs: 1,
+  });
+}
+
+const ONE_OF_EACH = [
+  "avenant-ag/ccas-bethune",
+  "avenant-cllaj/4aj",
+  "avenant-fpel/caf-pas-de-calais",
+  "convention-pole-emploi-autonomie/pole-emploi-hdf",
+];
+
+describe("actes generate", () => {
+  it("writes the 33 acts of the default data and their manifest (drafts)", async () => {
+    const result = await run("all");
+    expect(result.failed).toEqual([]);
+    expect(result.written).toHaveLength(33);
+    const manifest = JSON.parse(readFileSync(join(tmp, "all", "manifest.json"), "utf8"));
+    expect(manifest.documents).toHaveLength(33);
+    expect(
+      manifest.documents.find((d: { id: string }) => d.id === "avenant-ag/ccas-bethune"),
+    ).toMatchObject({
+      type: "avenant-ag",
+      partner: { id: "ccas-bethune", name: "Centre Communal d'Action Sociale de Béthune" },
+      amounts: { total: "27500.00", advance: "22000.00", balance: "5500.00" },
+      files: { txt: "avenant-ag/ccas-bethune.txt" },
+    });
+    expect(readdirSync(join(tmp, "all", "avenant-ag"))).toHaveLength(25);
+    expect(readdirSync(join(tmp, "all", "avenant-cllaj"))).toHaveLength(6);
+    for (const d of manifest.documents) {
+      const text = readFileSync(join(tmp, "all", d.files.txt), "utf8");
+      expect(text).not.toMatch(LEFTOVERS);
+      expect(text).toContain("PROJET");
+    }
+  });
+
+  it("the AG avenant says the amount, its words, the advance and the bilan date", async () => {
+    await run("ag", { only: ["avenant-ag/ccas-bethune"] });
+    const text = readFileSync(join(tmp, "ag", "avenant-ag", "ccas-bethune.txt"), "utf8");
+    expect(text).toContain(
+      typo("montant maximum de 27 500,00 € (vingt-sept mille cinq cents euros)"),
+    );
+    expect(text).toContain(typo("Versement d’une avance de 22 000,00 € (80 %)"));
+    // Seed 003 annexe 8 wrote « au plus tard le 31 janvier 2023 » for a period ending on
+    // 31/12/2023: the engine computes one month after the end.
+    expect(text).toContain("au plus tard le 31 janvier 2024");
+    expect(text).toContain("du 1er décembre 2022 au 31 décembre 2023 inclus");
+    // Seed 003 annexe 8 had two « Article 4 »: articles are numbered by the engine.
+    const articles = [...text.matchAll(/^Article (\d+)/gm)].map((m) => Number(m[1]));
+    expect(articles).toEqual(articles.map((_, i) => i + 1));
+  });
+
+  it("the Pôle emploi convention cites the CP of 13 December 2022 only (seed 002 said 12)", async () => {
+    await run("pe", { only: ["convention-pole-emploi-autonomie"] });
+    const text = readFileSync(
+      join(tmp, "pe", "convention-pole-emploi-autonomie", "pole-emploi-hdf.txt"),
+      "utf8",
+    );
+    expect(text).toContain("13 décembre 2022");
+    expect(text).not.toContain("12 décembre 2022");
+    expect(text).toContain(typo("198 000,00 €"));
+    expect(text).toContain("12 mois à compter du 1er janvier 2023");
+  });
+
+  it("the FPEL avenant names the CAF director the same way everywhere (seed 003 annexe 6 did not)", async () => {
+    await run("fpel", { only: ["avenant-fpel"] });
+    const text = readFileSync(join(tmp, "fpel", "avenant-fpel", "caf-pas-de-calais.txt"), "utf8");
+    expect(text.match(/BURGER/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(text).not.toMatch(/Jean BURGER/);
+    expect(text).toContain(typo("500 000,00 €"));
+  });
+
+  it("golden canonical text, one act of each type", async () => {
+    const result = await run("golden", { only: ONE_OF_EACH });
+    expect(result.written).toHaveLength(4);
+    for (const entry of result.written) {
+      const text = readFileSync(join(tmp, "golden", entry.files.txt ?? ""), "utf8");
+      const golden = join(ROOT, "test", "golden", `${entry.type}.txt`);
+      if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, text);
+      expect(
+        text,
+        `${entry.id}: UPDATE_GOLDEN=1 npx vitest run test/generate.test.ts to accept`,
+      ).toBe(readFileSync(golden, "utf8"));
+    }
+  });
+
+  it("a value still to complete blocks the signature-ready act, and says which", async () => {
+    const result = await run("final", { draft: false, only: ["avenant-ag/ccas-bethune"] });
+    expect(result.written).toEqual([]);
+    expect(result.failed.map((f) => f.id)).toEqual(["avenant-ag/ccas-bethune"]);
+    const [d] = result.failed[0]?.diagnostics ?? [];
+    expect(d?.code).toBe("VALEUR_A_COMPLETER");
+    expect(d?.message).toContain("SIRET de CCAS de Béthune");
+    expect(existsSync(join(tmp, "final", "manifest.json"))).toBe(false);
+  });
+
+  it("one failing act does not stop the others", async () => {
+    // A complete FPEL act (every value known) next to the incomplete ones.
+    const caf = readFileSync(
+      join(DEFAULT_DATA, "partenaires", "caf-pas-de-calais.yaml"),
+      "utf8",
+    ).replace("siret: À COMPLÉTER", "siret: 73282932000074");
+    const ops = readFileSync(
+      join(DEFAULT_DATA, "cp-2022-11-21", "operations.yaml"),
+      "utf8",
+    ).replace(
+      "convention: { numero: À COMPLÉTER, date: 2020-12-08 }\n            avenant: À COMPLÉTER",
+      "convention: { numero: 2020-01234, date: 2020-12-08 }\n            avenant: 2",
+    );
+    const { dir, cleanup } = withFiles(
+      { "partenaires/caf-pas-de-calais.yaml": caf, "cp-2022-11-21/operations.yaml": ops },
+      DEFAULT_DATA,
+    );
+    try {
+      const result = await run("mixed", {
+        data: dir,
+        draft: false,
+        only: ["avenant-fpel", "avenant-cllaj"],
+      });
+      expect(result.written.map((w) => w.id)).toEqual(["avenant-fpel/caf-pas-de-calais"]);
+      expect(result.failed).toHaveLength(6);
+      const text = readFileSync(
+        join(tmp, "mixed", "avenant-fpel", "caf-pas-de-calais.txt"),
+        "utf8",
+      );
+      expect(text).not.toContain("PROJET");
+      expect(text).not.toContain("À COMPLÉTER");
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("same data → byte-identical DOCX, PDF and TXT under two time zones", () => {
+    const hashes = ["UTC", "Pacific/Kiritimati"].map((TZ) => {
+      const out = join(tmp, `tz-${TZ.replace("/", "-")}`);
+      const r = spawnSync(
+        process.execPath,
+        [
+          join(ROOT, "bin", "actes.js"),
+          "generate",
+          "--draft",
+          "--jobs",
+          "2",
+          "--out",
+          out,
+          ...ONE_OF_EACH.flatMap((id) => ["--only", id]),
+        ],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { ...process.env, TZ },
+        },
+      );
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return readFileSync(join(out, "manifest.json"), "utf8");
+    });
+    expect(hashes[1]).toBe(hashes[0]);
+    expect(JSON.parse(hashes[0] ?? "{}").documents).toHaveLength(4);
+  });
+
+  it("an interrupted run leaves no truncated file under a final name", async () => {
+    const out = join(tmp, "killed");
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "bin", "actes.js"), "generate", "--draft", "--jobs", "1", "--out", out],
+      { cwd: ROOT },
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.on("exit", r));
+    const files = existsSync(out) ? readdirSync(out, { recursive: true, encoding: "utf8" }) : [];
+    for (const rel of files) {
+      const path = join(out, rel);
+      if (rel.endsWith(".pdf"))
+        expect(readFileSync(path).toString("latin1").trimEnd().endsWith("%%EOF"), rel).toBe(true);
+      if (rel.endsWith(".docx")) expect(() => new PizZip(readFileSync(path)), rel).not.toThrow();
+      if (rel.endsWith(".txt")) expect(readFileSync(path, "utf8").endsWith("\n"), rel).toBe(true);
+      expect(rel).not.toMatch(/\.\d+$/); // write-file-atomic's temp names
+    }
+  });
+
+  describe.skipIf(!has("pdftotext") || !has("qpdf"))("PDF read back by poppler and qpdf", () => {
+    it("every figure is in the PDF, no leftovers, qpdf --check passes", async () => {
+      const result = await run("pdf", { only: ONE_OF_EACH, formats: ["pdf"] });
+      for (const entry of result.written) {
+        const path = join(tmp, "pdf", entry.files.pdf ?? "");
+        execFileSync("qpdf", ["--check", path]);
+        const text = execFileSync("pdftotext", ["-layout", path, "-"], {
+          encoding: "utf8",
+        }).replace(/[\u00a0\u202f]/g, " ");
+        const total = Number(entry.amounts.total)
+          .toLocaleString("fr-FR", { minimumFractionDigits: 2 })
+          .replace(/[\u00a0\u202f]/g, " ");
+        expect(text, entry.id).toContain(`${total} €`);
+        expect(text).not.toMatch(LEFTOVERS);
+        expect(text).toMatch(/Page 1 \/ \d+/);
+      }
+    });
+  });
+
+  describe.skipIf(!has("soffice"))("DOCX opened by LibreOffice", () => {
+    it("converts a generated avenant to PDF (the output file exists)", async () => {
+      const result = await run("lo", { only: ["avenant-ag/ccas-bethune"], formats: ["docx"] });
+      const docx = join(tmp, "lo", result.written[0]?.files.docx ?? "");
+      const outDir = join(tmp, "lo-pdf");
+      spawnSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${join(tmp, "lo-profile")}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          outDir,
+          docx,
+        ],
+        { timeout: 120_000 },
+      );
+      const pdf = join(outDir, "ccas-bethune.pdf");
+      expect(existsSync(pdf)).toBe(true);
+      if (has("pdftotext")) {
+        const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(
+          /[\u00a0\u202f]/g,
+          " ",
+        );
+        expect(text).toContain("27 500,00 €");
+      }
+    }, 180_000);
+  });
+});
