@@ -152,8 +152,14 @@ function tableNode(table: Table): PdfTable {
 /** A spanning cell is followed by the empty placeholders pdfmake expects. */
 function cellNodes(cell: TableCell): (PdfCell | PdfText)[] {
   const span = cell.colSpan ?? 1;
+  // Header cells are labels: left-aligned (justifying "Modalités de financement" spreads it).
+  const blocks = cell.header
+    ? cell.blocks.map((b) =>
+        b.kind === "paragraph" && !b.align ? { ...b, align: "left" as const } : b,
+      )
+    : cell.blocks;
   const node: PdfCell = {
-    stack: blocksToContent(cell.blocks),
+    stack: blocksToContent(blocks),
     ...(span > 1 ? { colSpan: span } : {}),
     ...(cell.header === true ? { fillColor: HEADER_FILL, bold: true } : {}),
   };
@@ -171,6 +177,7 @@ function signaturesNode(signatures: Signatures): PdfNode {
     })),
     columnGap: 24,
     unbreakable: true,
-    margin: [0, 18, 0, 48],
+    // No bottom margin: at the foot of a page it would push an empty page after the block.
+    margin: [0, 18, 0, 0],
   };
 }
