@@ -14,7 +14,7 @@ import { findGaps, type GapLocation } from "./model/gaps.ts";
 import { loadDataset } from "./model/load-dataset.ts";
 import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
-import { type RenderPool, startPool } from "./render/pool.ts";
+import { renderMany } from "./render/pool.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import { type Format, type ManifestEntry, manifestJson, sha256 } from "./write/manifest.ts";
 import { uniqueStems } from "./write/safe-name.ts";
@@ -77,16 +77,6 @@ export interface GenerateResult {
 
 /** load → validate → compute → build → render → write. One failing act never stops the others. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  // Render workers start now and warm up while this thread loads and checks the data.
-  const pool = startPool(options.jobs);
-  try {
-    return await generateWith(pool, options);
-  } finally {
-    await pool.close();
-  }
-}
-
-async function generateWith(pool: RenderPool, options: GenerateOptions): Promise<GenerateResult> {
   const computed = computeFolder(options.dataDir);
   if (!computed.value) return { ...computed, written: [], failed: [] };
   const templates = loadTemplates(options.templatesDir);
@@ -120,9 +110,10 @@ async function generateWith(pool: RenderPool, options: GenerateOptions): Promise
   }
   const written: ManifestEntry[] = [];
   let done = 0;
-  await pool.render(
+  await renderMany(
     ready.map((r) => r.doc),
     options.formats,
+    options.jobs,
     (index, result) => {
       // biome-ignore lint/style/noNonNullAssertion: indexes come from `ready`.
       const { act } = ready[index]!;

@@ -1,7 +1,8 @@
-// Renders documents on worker threads so a bulk run uses every core. Workers start (and
-// warm up: renderers loaded, fonts parsed) as soon as the pool is created, while the main
-// thread still loads and validates the data. With one job, everything runs in this thread.
-// A failing document is that document's result, never the pool's.
+// Renders documents on worker threads so that a large batch uses every core. A worker costs
+// about half a second of warm-up (renderers loaded, fonts parsed: measured by npm run bench),
+// so a small batch renders faster in this thread alone: workers start only for batches of at
+// least MIN_DOCS_PER_WORKER documents per worker. A failing document is that document's
+// result, never the pool's.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { DocumentModel } from "../document/model.ts";
@@ -12,42 +13,41 @@ import type { RenderReply, RenderRequest } from "./worker.ts";
 export type RenderResult = { ok: true; files: Rendered } | { ok: false; error: string };
 type OnDone = (index: number, result: RenderResult) => void;
 
+export const MIN_DOCS_PER_WORKER = 40;
+
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export interface RenderPool {
-  render(docs: readonly DocumentModel[], formats: readonly Format[], onDone: OnDone): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** A pool of `jobs` threads (this thread alone when jobs is 1). */
-export function startPool(jobs: number): RenderPool {
-  if (jobs <= 1) return { render: renderHere, close: async () => {} };
-  const workers = Array.from(
-    { length: jobs },
-    () => new Worker(new URL("./worker-entry.mjs", import.meta.url)),
-  );
-  for (const w of workers) w.unref();
-  return {
-    render: (docs, formats, onDone) => renderOn(workers, docs, formats, onDone),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
-}
-
-async function renderHere(
+/** Renders `docs` with up to `jobs` worker threads; calls onDone once per document. */
+export async function renderMany(
   docs: readonly DocumentModel[],
   formats: readonly Format[],
+  jobs: number,
   onDone: OnDone,
-) {
-  for (const [index, doc] of docs.entries()) {
-    try {
-      onDone(index, { ok: true, files: await renderFormats(doc, formats) });
-    } catch (error) {
-      onDone(index, { ok: false, error: (error as Error).stack ?? String(error) });
-    }
+  minDocsPerWorker = MIN_DOCS_PER_WORKER,
+): Promise<void> {
+  const workers = Math.min(jobs, Math.floor(docs.length / minDocsPerWorker));
+  if (workers <= 1) {
+    for (const [index, doc] of docs.entries()) onDone(index, await renderOne(doc, formats));
+    return;
+  }
+  const pool = Array.from(
+    { length: workers },
+    () => new Worker(new URL("./worker-entry.mjs", import.meta.url)),
+  );
+  try {
+    await renderOn(pool, docs, formats, onDone);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+async function renderOne(doc: DocumentModel, formats: readonly Format[]): Promise<RenderResult> {
+  try {
+    return { ok: true, files: await renderFormats(doc, formats) };
+  } catch (error) {
+    return { ok: false, error: (error as Error).stack ?? String(error) };
   }
 }
 
@@ -98,6 +98,6 @@ async function renderOn(
     ),
   );
   for (const index of docs.keys()) {
-    finish(index, { ok: false, error: "aucun processus de rendu disponible" });
+    finish(index, { ok: false, error: "aucun fil de rendu disponible" });
   }
 }

@@ -1,0 +1,42 @@
+// The worker pool gives the same bytes as rendering in this thread, and a failing document
+// fails alone.
+import { describe, expect, it } from "vitest";
+import type { DocumentModel } from "../../src/document/model.ts";
+import { renderFormats } from "../../src/render/formats.ts";
+import { type RenderResult, renderMany } from "../../src/render/pool.ts";
+import { sha256 } from "../../src/write/manifest.ts";
+import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
+
+const BROKEN: DocumentModel = {
+  ...SAMPLE_DOCUMENT,
+  // A control character XML cannot hold: the DOCX renderer refuses it.
+  blocks: [{ kind: "paragraph", runs: [{ text: "bip \u0007" }] }],
+};
+
+describe("render pool", () => {
+  it("two worker threads render the same bytes as this thread, in input order", async () => {
+    const docs = [SAMPLE_DOCUMENT, { ...SAMPLE_DOCUMENT, draft: true }, SAMPLE_DOCUMENT, BROKEN];
+    const results: RenderResult[] = [];
+    await renderMany(
+      docs,
+      ["docx", "pdf", "txt"],
+      2,
+      (i, r) => {
+        results[i] = r;
+      },
+      1,
+    );
+    const here = await renderFormats(SAMPLE_DOCUMENT, ["docx", "pdf", "txt"]);
+    for (const i of [0, 2]) {
+      const r = results[i];
+      expect(r?.ok).toBe(true);
+      if (r?.ok) {
+        for (const f of ["docx", "pdf", "txt"] as const)
+          expect(sha256(r.files[f] ?? "")).toBe(sha256(here[f] ?? ""));
+      }
+    }
+    expect(results[1]?.ok).toBe(true);
+    expect(results[3]?.ok).toBe(false);
+    expect(results[3]?.ok === false && results[3].error).toMatch(/XML/);
+  });
+});
