@@ -1,70 +1,93 @@
-// npm run bench: cold-start generation of the default acts in all three formats, time per
-// document and format, peak memory; then the same on a batch 10× larger (generated data).
+// npm run bench: what a DPID user waits for. For the 25 AG avenants, the 33 default acts and
+// a batch 10× larger (generated data): wall time of a cold run in a fresh process (all three
+// formats, one and two render threads), peak memory, and the warm cost of each format per
+// document. Run it on a quiet machine: other load changes every figure.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { scaleData } from "./scale-data.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), "actes-bench-"));
 
-interface Run {
-  wallMs: number;
-  maxRssMb: number;
-  documents: number;
-  failed: number;
-}
-
-/** A fresh Node process per run: what a user pays from the command line, cold. */
-function run(data: string, formats: string, jobs: number, only = ""): Run {
-  const out = join(tmp, `out-${Math.random().toString(36).slice(2)}`);
-  const started = process.hrtime.bigint();
+function node(script: string, args: string[]): string {
   const child = spawnSync(
     process.execPath,
-    ["--import", "tsx", join(root, "bench/run.ts"), data, out, formats, String(jobs), only],
+    ["--expose-gc", "--import", "tsx", join(root, script), ...args],
     {
       cwd: root,
       encoding: "utf8",
     },
   );
-  const processMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(child.stderr);
-  const result = JSON.parse(child.stdout) as Run;
-  return { ...result, wallMs: processMs };
+  return child.stdout;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+interface Cold {
+  wallMs: number;
+  maxRssMb: number;
+  documents: number;
 }
 
-function measure(label: string, data: string, repeat: number, only = ""): void {
-  const jobs = Math.min(cpus().length, 8);
-  const all = Array.from({ length: repeat }, () => run(data, "docx,pdf,txt", jobs, only));
-  const docs = all[0]?.documents ?? 0;
+/** A cold run in a fresh process, timed from outside (process start included). */
+function cold(data: string, jobs: number, only: string): Cold {
+  const out = join(tmp, `out-${Math.random().toString(36).slice(2)}`);
+  const started = process.hrtime.bigint();
+  const result = JSON.parse(
+    node("bench/run.ts", [data, out, "docx,pdf,txt", String(jobs), only]),
+  ) as Cold;
+  rmSync(out, { recursive: true, force: true });
+  return { ...result, wallMs: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+function measure(
+  label: string,
+  data: string,
+  repeat: number,
+  only = "",
+): { msPerDoc: number; rss: number } {
+  const jobs = Math.min(availableParallelism(), 8);
+  const two = Array.from({ length: repeat }, () => cold(data, jobs, only));
+  const one = Array.from({ length: repeat }, () => cold(data, 1, only));
+  const warm = JSON.parse(node("bench/per-format.ts", [data, only])) as {
+    docs: number;
+    msPerDoc: Record<string, number>;
+    heapBefore: number;
+    heapAfter: number;
+  };
+  const docs = two[0]?.documents ?? 0;
+  const wall = median(two.map((r) => r.wallMs));
+  const rss = Math.max(...two.map((r) => r.maxRssMb));
+  console.log(`\n${label} : ${docs} actes × 3 formats (médiane de ${repeat} exécutions à froid)`);
+  console.log(`  ${jobs} fils de rendu : ${wall.toFixed(0)} ms ; mémoire max ${rss.toFixed(0)} Mo`);
   console.log(
-    `\n${label} — ${docs} actes, ${jobs} processus de rendu, médiane de ${repeat} exécutions à froid`,
+    `  1 fil de rendu : ${median(one.map((r) => r.wallMs)).toFixed(0)} ms ; mémoire max ${Math.max(...one.map((r) => r.maxRssMb)).toFixed(0)} Mo`,
   );
   console.log(
-    `  3 formats : ${median(all.map((r) => r.wallMs)).toFixed(0)} ms au total (processus compris), mémoire max ${median(all.map((r) => r.maxRssMb)).toFixed(0)} Mo`,
+    `  à chaud, par document : ${Object.entries(warm.msPerDoc)
+      .map(([f, ms]) => `${f} ${ms.toFixed(1)} ms`)
+      .join(", ")}`,
   );
-  for (const format of ["docx", "pdf", "txt"]) {
-    const one = Array.from({ length: repeat }, () => run(data, format, 1, only));
-    const wall = median(one.map((r) => r.wallMs));
-    console.log(
-      `  ${format.padEnd(4)} seul, 1 processus : ${wall.toFixed(0)} ms, ${(wall / docs).toFixed(1)} ms/document (démarrage compris)`,
-    );
-  }
+  console.log(
+    `  tas vivant (après GC) : ${warm.heapBefore.toFixed(0)} Mo avant le rendu, ${warm.heapAfter.toFixed(0)} Mo après les ${warm.docs} actes`,
+  );
+  return { msPerDoc: wall / docs, rss };
 }
 
 try {
-  console.log(`actes bench — Node ${process.version}, ${cpus().length} cœurs`);
+  console.log(`actes bench — Node ${process.version}, ${availableParallelism()} cœurs`);
   measure("Les 25 avenants Accompagnement Global", join(root, "data"), 3, "avenant-ag");
-  measure("Données par défaut", join(root, "data"), 3);
+  const base = measure("Données par défaut", join(root, "data"), 3);
   const big = join(tmp, "x10");
   scaleData(join(root, "data"), big, 10);
-  measure("Lot 10× plus grand (données générées)", big, 1);
+  const scaled = measure("Lot 10× plus grand (données générées)", big, 1);
+  console.log(
+    `\nLot 10× : ${(scaled.msPerDoc / base.msPerDoc).toFixed(2)}× le temps par acte du lot par défaut ; mémoire max ${(scaled.rss / base.rss).toFixed(2)}×`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

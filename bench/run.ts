@@ -17,6 +17,8 @@ const result = await generate({
   jobs: Number(jobs),
 });
 const wallMs = performance.now() - start;
+if (result.diagnostics.length > 0)
+  throw new Error(`invalid data: ${result.diagnostics[0]?.message}`);
 process.stdout.write(
   `${JSON.stringify({
     wallMs,

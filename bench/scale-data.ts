@@ -49,5 +49,5 @@ export function scaleData(from: string, to: string, factor: number): void {
 
 /** YAML text of a plain value (scalars stay text: the data was read as text). */
 function stringify(value: unknown): string {
-  return new Document(value).toString({ lineWidth: 0 });
+  return new Document(value, { aliasDuplicateObjects: false }).toString({ lineWidth: 0 });
 }
