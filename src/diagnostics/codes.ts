@@ -1,5 +1,6 @@
 // The closed list of diagnostic codes. Each has a French title and a default hint; the tests
-// hold one failing fixture per code (test/cases/ko-*), so every code is known to be reachable.
+// hold failing fixtures for the data codes (test/model/validation.test.ts) and the template codes
+// (test/document/templates.test.ts).
 
 export const CODES = {
   DOSSIER_INTROUVABLE: {
@@ -54,7 +55,6 @@ export const CODES = {
   },
   TYPE_INVALIDE: { title: "valeur de type inattendu", hint: "Voyez la forme attendue." },
   VALEUR_INVALIDE: { title: "valeur non permise", hint: "Choisissez l'une des valeurs permises." },
-  TEXTE_VIDE: { title: "texte vide", hint: "Écrivez une valeur, ou À COMPLÉTER." },
   IDENTIFIANT_INVALIDE: {
     title: "identifiant invalide",
     hint: "Un identifiant s'écrit en minuscules sans accent, mots séparés par des tirets : ccas-arras.",
@@ -111,10 +111,6 @@ export const CODES = {
   DISPONIBLE_DEPASSE: {
     title: "proposition supérieure au disponible",
     hint: "La proposition d'une ligne budgétaire ne peut dépasser son disponible.",
-  },
-  IDENTIFIANT_DUPLIQUE: {
-    title: "identifiant en double",
-    hint: "Deux fichiers ou entrées ont le même identifiant.",
   },
   MODELE_INVALIDE: {
     title: "modèle de document invalide",

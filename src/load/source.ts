@@ -39,7 +39,10 @@ export function readSource(path: string, file: string): Source | Diagnostic {
     );
   }
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    // NFC: « À » typed as A + combining accent must read as the same text as « À ».
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
+      .decode(bytes)
+      .normalize("NFC");
     return { file, text };
   } catch {
     return fail(

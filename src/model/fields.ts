@@ -5,7 +5,7 @@ import { type PlainDate, parsePlainDate } from "../calendar/plain-date.ts";
 import type { Code } from "../diagnostics/codes.ts";
 import { type Decimal, parseMoney } from "../money/money.ts";
 import { isValidBic, isValidIban, isValidSiret } from "./checks/identifiers.ts";
-import { GAP, GAP_TEXT, type Gap, PLACEHOLDER_PATTERN } from "./gap.ts";
+import { GAP, GAP_TEXT, type Gap, isMisspeltGap, PLACEHOLDER_PATTERN } from "./gap.ts";
 
 /** What zod carries in a custom issue's params, read back by issues.ts. */
 export interface IssueParams {
@@ -46,7 +46,8 @@ export const text = () =>
   scalar({
     code: "VALEUR_FICTIVE",
     expected: "un texte réel",
-    parse: (t) => (t.trim() !== "" && !PLACEHOLDER_PATTERN.test(t) ? t.trim() : undefined),
+    parse: (t) =>
+      t.trim() !== "" && !PLACEHOLDER_PATTERN.test(t) && !isMisspeltGap(t) ? t.trim() : undefined,
   });
 
 export const money = () =>

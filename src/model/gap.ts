@@ -15,3 +15,9 @@ export function isGap(value: unknown): value is Gap {
  */
 export const PLACEHOLDER_PATTERN =
   /(^|[^\p{L}])(X{2,}|x{2,})(?![\p{L}])|N°\s*X\b|«[^\s«»]+»|\.{4,}|…{2,}|…\.|_{3,}/u;
+
+/** "A COMPLETER", "à compléter"…: a gap misspelt, which must not pass for a real value. */
+export function isMisspeltGap(text: string): boolean {
+  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").trim().toUpperCase();
+  return text !== GAP_TEXT && /^A\s*COMPLETER\b/.test(plain);
+}

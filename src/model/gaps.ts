@@ -1,4 +1,7 @@
-// Every value still to complete ("À COMPLÉTER"), where it is written and which acts it blocks.
+// Every value still to complete ("À COMPLÉTER"), where it is written and which acts it concerns
+// (the Département's own values concern every act). Whether an act is actually blocked is
+// decided by `generate` from the document itself: a value its template does not print (a
+// partner's SIRET in the FPEL avenant) does not block it.
 
 import type { Position } from "../diagnostics/diagnostic.ts";
 import { formatPath, type Tree, type TreePath } from "../load/tree.ts";
@@ -9,7 +12,7 @@ export interface GapLocation {
   readonly file: string;
   readonly start?: Position;
   readonly field: string;
-  /** Ids of the acts that cannot be signed while this value is missing. */
+  /** Ids of the acts whose data hold this value (its partner, its line, the Département). */
   readonly acts: readonly string[];
 }
 
@@ -27,6 +30,7 @@ export function findGaps(data: Dataset, acts: readonly ActRef[]): GapLocation[] 
       const span = source.locate(path);
       const blocked = acts.filter(
         (a) =>
+          source === data.departement.origin.source ||
           a.partnerFile === source.file ||
           (a.allocationFile === source.file && startsWith(path, a.allocationPath)),
       );

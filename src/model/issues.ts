@@ -64,6 +64,20 @@ function convert(issue: Issue, prefix: TreePath, parsed: ParsedFile): Diagnostic
         }),
       ];
     }
+    case "invalid_key":
+      // Only the budget tables have keys with a form of their own (codes opération).
+      return [
+        make(
+          "IDENTIFIANT_INVALIDE",
+          path,
+          {
+            message: `code opération invalide « ${field} »`,
+            expected: "un code opération : C02-566A05",
+            found: `« ${field} »`,
+          },
+          true,
+        ),
+      ];
     case "invalid_value":
       return [
         make("VALEUR_INVALIDE", path, {

@@ -10,7 +10,10 @@ export const ligneBudgetaireSchema = z.strictObject({
   ae: money(),
 });
 
-export const lignesBudgetairesSchema = z.record(z.string(), ligneBudgetaireSchema);
+/** A code opération: C02-566A05. */
+export const budgetCode = () => z.string().regex(BUDGET_CODE);
+
+export const lignesBudgetairesSchema = z.record(budgetCode(), ligneBudgetaireSchema);
 export type LigneBudgetaireData = z.infer<typeof ligneBudgetaireSchema>;
 export interface LigneBudgetaire extends LigneBudgetaireData {
   readonly code: string;

@@ -1,6 +1,7 @@
 // data/<session>/seance.yaml: one Commission Permanente session and its budget table.
 import { z } from "zod";
 import { date, money, text } from "./fields.ts";
+import { budgetCode } from "./lignes-budgetaires.ts";
 import { personSchema } from "./person.ts";
 
 export const seanceSchema = z.strictObject({
@@ -11,7 +12,7 @@ export const seanceSchema = z.strictObject({
   presidence: personSchema,
   /** Per budget line code: the available amount before this session, and the printed proposal. */
   budget: z.record(
-    z.string(),
+    budgetCode(),
     z.strictObject({
       disponible: money(),
       proposition: money().optional(),

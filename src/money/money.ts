@@ -12,8 +12,11 @@ export const Decimal = DecimalJs.clone({
 });
 export type Decimal = InstanceType<typeof Decimal>;
 
-/** A money amount as written in data: digits, optionally a point and one or two decimals. */
-export const MONEY_PATTERN = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
+/**
+ * A money amount as written in data: digits, optionally a point and one or two decimals.
+ * At most 12 integer digits: every amount must also be writable in words (format/fr/words.ts).
+ */
+export const MONEY_PATTERN = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
 
 /** Parses "1234.5" → Decimal 1234.5; anything else (floats, "1 234", "1e3", "NaN", "") → undefined. */
 export function parseMoney(text: string): Decimal | undefined {

@@ -178,6 +178,22 @@ const cases: Case[] = [
     at: `${OPS}:19:19 VALEUR_FICTIVE`,
   },
   {
+    name: "a misspelt « A COMPLETER » (it must not pass for an address)",
+    files: edit(BETHUNE, "siege: À COMPLÉTER", "siege: A completer"),
+    at: `${BETHUNE}:3:8 VALEUR_FICTIVE`,
+  },
+  {
+    name: "an amount too large to be written in words (13 digits)",
+    files: edit(OPS, "montant: 20000", "montant: 1000000000000"),
+    at: `${OPS}:25:22 MONTANT_INVALIDE`,
+  },
+  {
+    name: "a budget line whose key is not a code opération",
+    files: edit("lignes-budgetaires.yaml", "C02-581E02:", "logement jeunes:"),
+    at: "lignes-budgetaires.yaml:5:1 IDENTIFIANT_INVALIDE",
+    message: "code opération invalide « logement jeunes »",
+  },
+  {
     name: "À COMPLÉTER where the value cannot be missing",
     files: edit(SEANCE, "date: 2022-11-21", "date: À COMPLÉTER"),
     at: `${SEANCE}:1:7 VALEUR_INVALIDE`,
@@ -334,6 +350,16 @@ describe("validation: one failing fixture per rule", () => {
         `${PE}:13:8 BIC_INVALIDE`,
       ].sort(),
     );
+  });
+
+  it("« À COMPLÉTER » typed with a combining accent is still a value to complete (NFC)", () => {
+    const decomposed = "A\u0300 COMPLE\u0301TER";
+    const { ok, result } = diagnose(edit(BETHUNE, "siege: À COMPLÉTER", `siege: ${decomposed}`));
+    expect(ok).toBe(true);
+    const fields = result.value?.gaps
+      .filter((g) => g.file.endsWith("ccas-bethune.yaml"))
+      .map((g) => g.field);
+    expect(fields).toContain("siege");
   });
 
   it("a folder that does not exist", () => {
