@@ -42,7 +42,8 @@ Options :
                     ou liste séparée par des virgules
   --format LISTE    formats parmi docx, pdf, txt (par défaut : les trois)
   --draft           produit des projets : les valeurs à compléter y apparaissent
-  --jobs N          nombre de processus de rendu (par défaut : nombre de cœurs)
+  --jobs N          fils de rendu au plus (par défaut : nombre de cœurs, 8 au plus) ;
+                    un fil n'est lancé que pour 40 documents ou plus
   --templates DOSSIER  modèles (par défaut : ceux du projet)
   --help            cette aide
 `,
@@ -195,7 +196,7 @@ async function runGenerate(
   const files = result.written.reduce((n, e) => n + Object.keys(e.files).length, 0);
   if (result.written.length > 0) {
     io.out(
-      `✔ ${result.written.length} acte${result.written.length > 1 ? "s" : ""} écrit${result.written.length > 1 ? "s" : ""} (${files} fichiers) dans ${outDir}/ ; manifeste : ${join(outDir, "manifest.json")}${values.draft ? " — projets, non signables" : ""}\n`,
+      `✔ ${result.written.length} acte${result.written.length > 1 ? "s" : ""} écrit${result.written.length > 1 ? "s" : ""} (${files} fichier${files > 1 ? "s" : ""}) dans ${outDir}/ ; manifeste : ${join(outDir, "manifest.json")}${values.draft ? " — projets, non signables" : ""}\n`,
     );
   }
   if (result.failed.length === 0) return 0;

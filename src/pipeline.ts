@@ -117,13 +117,36 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     (index, result) => {
       // biome-ignore lint/style/noNonNullAssertion: indexes come from `ready`.
       const { act } = ready[index]!;
-      if (result.ok)
-        written.push(writeAct(act, result.files, stems.get(act.id) ?? act.id, options));
-      else failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
+      if (!result.ok)
+        failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
+      else {
+        try {
+          written.push(writeAct(act, result.files, stems.get(act.id) ?? act.id, options));
+        } catch (error) {
+          // A file that cannot be written fails its act only.
+          const message = `écriture impossible (${(error as Error).message})`;
+          failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, message)] });
+        }
+      }
       options.onProgress?.(++done, ready.length, act.id);
     },
   );
-  if (written.length > 0) writeAtomic(join(options.outDir, "manifest.json"), manifestJson(written));
+  // Always rewritten, even empty: the manifest describes this run, not an earlier one.
+  try {
+    writeAtomic(join(options.outDir, "manifest.json"), manifestJson(written));
+  } catch (error) {
+    failed.push({
+      id: "manifest.json",
+      diagnostics: [
+        {
+          code: "ACTE_EN_ECHEC",
+          severity: "error",
+          file: join(options.outDir, "manifest.json"),
+          message: `manifeste non écrit (${(error as Error).message})`,
+        },
+      ],
+    });
+  }
   return { diagnostics: [], sources: computed.sources, written, failed };
 }
 
@@ -180,6 +203,6 @@ function renderDiagnostic(act: Act, error: string): Diagnostic {
     code: "ACTE_EN_ECHEC",
     severity: "error",
     file: act.allocation.origin.source.file,
-    message: `${act.id} : le rendu a échoué (${error.split("\n")[0]})`,
+    message: `${act.id} : ${error.startsWith("écriture") ? error : `le rendu a échoué (${error.split("\n")[0]})`}`,
   };
 }

@@ -122,7 +122,9 @@ describe("actes generate", () => {
     const [d] = result.failed[0]?.diagnostics ?? [];
     expect(d?.code).toBe("VALEUR_A_COMPLETER");
     expect(d?.message).toContain("SIRET de CCAS de Béthune");
-    expect(existsSync(join(tmp, "final", "manifest.json"))).toBe(false);
+    expect(JSON.parse(readFileSync(join(tmp, "final", "manifest.json"), "utf8"))).toEqual({
+      documents: [],
+    });
   });
 
   it("one failing act does not stop the others", async () => {
@@ -159,6 +161,28 @@ describe("actes generate", () => {
     } finally {
       cleanup();
     }
+  });
+
+  it("an output folder that cannot be written fails each act, with a French message", async () => {
+    const blocker = join(tmp, "not-a-folder");
+    writeFileSync(blocker, "");
+    const result = await generate({
+      dataDir: DEFAULT_DATA,
+      templatesDir: TEMPLATES,
+      outDir: blocker,
+      only: ["avenant-fpel"],
+      formats: ["txt"],
+      draft: true,
+      jobs: 1,
+    });
+    expect(result.written).toEqual([]);
+    expect(result.failed.map((f) => f.id)).toEqual([
+      "avenant-fpel/caf-pas-de-calais",
+      "manifest.json",
+    ]);
+    expect(result.failed[0]?.diagnostics[0]?.message).toMatch(
+      /^avenant-fpel\/caf-pas-de-calais : écriture impossible/,
+    );
   });
 
   it("same data → byte-identical DOCX, PDF and TXT under two time zones", () => {

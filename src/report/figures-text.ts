@@ -48,7 +48,7 @@ export function figuresText(c: Computed): string {
   for (const g of c.gaps) {
     const at = g.start ? `${g.file}:${g.start.line}:${g.start.column}` : g.file;
     const blocks =
-      g.acts.length > 0 ? ` — bloque ${g.acts.length} acte${g.acts.length > 1 ? "s" : ""}` : "";
+      g.acts.length > 0 ? ` — concerne ${g.acts.length} acte${g.acts.length > 1 ? "s" : ""}` : "";
     out.push(`  ${at}  ${g.field}${blocks}`);
   }
   return `${out.join("\n")}\n`;
