@@ -3,9 +3,10 @@
 // A parsed font is only read afterwards (each document makes its own subset), so sharing it
 // changes no byte of the output: test/render/pdf.test.ts compares hashes with and without.
 //
-// How, with fontkit's public API only: a registered format claims the font bytes already
-// parsed and hands back the parsed font (a constructor may return an object); TrueType's own
-// probe steps aside for those bytes.
+// How: a format registered with fontkit's registerFormat claims the font bytes already parsed
+// and hands back the parsed font (a constructor may return an object); TrueType's own static
+// probe is wrapped to step aside for those bytes, and each parsed font's layout() is memoized.
+// Both wrap fontkit internals: tied to the pinned versions, held by the hash tests.
 import { createRequire } from "node:module";
 
 interface FontFormat {
