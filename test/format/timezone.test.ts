@@ -1,22 +1,11 @@
 // Output must not depend on the machine's time zone: the same script, run under time zones
 // at both ends of the day (UTC+14 and UTC−10/−9), must print exactly the same text.
-import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runUnderTz } from "../helpers/tz.ts";
 
 const script = fileURLToPath(new URL("./fixtures/print-dates.ts", import.meta.url));
-const root = fileURLToPath(new URL("../../", import.meta.url));
-
-function runUnder(tz: string): string {
-  const result = spawnSync(process.execPath, ["--import", "tsx", script], {
-    cwd: root,
-    env: { ...process.env, TZ: tz },
-    encoding: "utf8",
-  });
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
-  return result.stdout;
-}
+const runUnder = (tz: string) => runUnderTz(tz, [script]);
 
 describe("formatting is independent of TZ", () => {
   it("prints the same under UTC, Pacific/Kiritimati and America/Adak", () => {

@@ -15,6 +15,7 @@ import { columnWidths } from "../../src/render/docx/table-xml.ts";
 import { escapeXml } from "../../src/render/docx/xml.ts";
 import { type DocxTags, fillSkeleton, renderDocx } from "../../src/render/docx.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
+import { evalUnderTz } from "../helpers/tz.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const golden = fileURLToPath(new URL("./golden/sample-document.xml", import.meta.url));
@@ -146,17 +147,7 @@ describe("renderDocx: deterministic", () => {
     const { SAMPLE_DOCUMENT } = await import(at("test/fixtures/sample-document.ts"));
     process.stdout.write(createHash("sha256").update(renderDocx(SAMPLE_DOCUMENT)).digest("hex"));
   `;
-  const hashUnder = (tz: string): string => {
-    const args = ["--import", "tsx", "--input-type=module", "--eval", script];
-    const result = spawnSync(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, TZ: tz },
-      encoding: "utf8",
-    });
-    expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
-    return result.stdout;
-  };
+  const hashUnder = (tz: string): string => evalUnderTz(tz, script);
 
   it("gives byte-identical files under UTC and Pacific/Kiritimati, as in this process", () => {
     const here = createHash("sha256").update(renderDocx(SAMPLE_DOCUMENT)).digest("hex");

@@ -1,21 +1,19 @@
 // PDF renderer: valid PDF/A-2b bytes that say what the model says, in fonts that hold every
 // character, identical under any TZ, reading nothing but its fonts.
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { SaxesParser } from "saxes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Block, DocumentModel } from "../../src/document/model.ts";
 import { respaceJustifiedLine } from "../../src/render/pdf/justify.ts";
 import { PDF_FONT_FILES, pdfDefinition, printPdf, renderPdf } from "../../src/render/pdf.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
+import { evalUnderTz } from "../helpers/tz.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const has = (bin: string) => spawnSync(bin, ["-v"], { stdio: "ignore" }).error === undefined;
 const run = (bin: string, ...args: string[]) => spawnSync(bin, args, { encoding: "utf8" });
 /** pdftotext keeps U+202F and U+00A0: compare on plain spaces. */
@@ -186,15 +184,9 @@ describe("determinism", () => {
       const { SAMPLE_DOCUMENT } = await import(${JSON.stringify(new URL("../fixtures/sample-document.ts", import.meta.url).href)});
       const hash = createHash("sha256").update(await renderPdf(SAMPLE_DOCUMENT)).digest("hex");
       process.stdout.write(JSON.stringify({ offset: new Date("2000-01-01T00:00:00Z").getTimezoneOffset(), hash }));`;
-    const renderUnder = async (tz: string) => {
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        ["--import", "tsx", "--input-type=module", "-e", script],
-        { cwd: root, env: { ...process.env, TZ: tz } },
-      );
-      return JSON.parse(stdout) as { offset: number; hash: string };
-    };
-    const [utc, kiritimati] = await Promise.all(["UTC", "Pacific/Kiritimati"].map(renderUnder));
+    const renderUnder = (tz: string) =>
+      JSON.parse(evalUnderTz(tz, script)) as { offset: number; hash: string };
+    const [utc, kiritimati] = ["UTC", "Pacific/Kiritimati"].map(renderUnder);
     expect(utc?.offset).toBe(0);
     expect(kiritimati?.offset).toBe(-840);
     expect(kiritimati?.hash).toBe(utc?.hash);
