@@ -23,16 +23,6 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
-/** Stages return their value together with what they found wrong. */
-export interface Result<T> {
-  readonly value: T;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === "error");
-}
-
 /** Stable order for printing and tests: by file, then position, then code. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(

@@ -36,7 +36,8 @@ export function buildDocument(
       : ex.message;
     return { diagnostics: [error(message, ex.lineNumber, (ex.column ?? 0) + 1)] };
   }
-  const leftover = /undefined|NaN|\[object Object\]/.exec(markup);
+  // Leftovers of a value that was not text; whole words only, so real prose is not caught.
+  const leftover = /\bundefined\b|\bNaN\b|\[object Object\]/.exec(markup);
   if (leftover) return { diagnostics: [error(`« ${leftover[0]} » dans le document produit`)] };
   const parsed = parseMarkup(markup);
   if (!parsed.value) {

@@ -41,6 +41,9 @@ function scalar<T>(spec: ScalarSpec<T>) {
   });
 }
 
+/** An id: lowercase ASCII words joined by hyphens ("ccas-arras"); a partner's file stem too. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** Non-empty text that is not a mail-merge leftover ("XXXX", "N° X", "«Nom»"). */
 export const text = () =>
   scalar({
@@ -82,7 +85,7 @@ export const identifier = () =>
   scalar<string>({
     code: "IDENTIFIANT_INVALIDE",
     expected: "un identifiant en minuscules : ccas-arras",
-    parse: (t) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t) ? t : undefined),
+    parse: (t) => (ID_PATTERN.test(t) ? t : undefined),
   });
 
 export const siret = () =>

@@ -4,6 +4,7 @@ import { findDataFiles } from "../load/data-folder.ts";
 import type { ParsedFile } from "../load/parse-yaml.ts";
 import type { Dataset, Origin, Seance } from "./dataset.ts";
 import { departementSchema } from "./departement.ts";
+import { ID_PATTERN } from "./fields.ts";
 import { lignesBudgetairesSchema } from "./lignes-budgetaires.ts";
 import { operationsSchema } from "./operations.ts";
 import { partenaireSchema } from "./partenaire.ts";
@@ -47,7 +48,7 @@ export function loadDataset(dir: string): LoadResult {
     operations: run(validateFile(s.operations, operationsSchema)),
   }));
   for (const p of partenaires) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) {
+    if (!ID_PATTERN.test(p.id)) {
       diagnostics.push({
         code: "IDENTIFIANT_INVALIDE",
         severity: "error",

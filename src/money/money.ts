@@ -40,8 +40,3 @@ export function toCentString(amount: Decimal): string {
 export function sum(amounts: readonly Decimal[]): Decimal {
   return amounts.reduce<Decimal>((acc, a) => acc.plus(a), new Decimal(0));
 }
-
-/** A percentage written as in data ("80") applied to an amount, rounded to the cent. */
-export function percentOf(amount: Decimal, percent: Decimal): Decimal {
-  return roundToCent(amount.times(percent).dividedBy(100));
-}
