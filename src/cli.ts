@@ -70,7 +70,7 @@ Options :
 `,
 };
 
-interface Io {
+export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** Progress bars only on a terminal. */
@@ -192,6 +192,12 @@ async function runGenerate(
   if (result.written.length === 0 && result.failed.length === 0) {
     io.err(`aucun acte ne correspond à --only ${only.join(",")}\n`);
     return 2;
+  }
+  const removed = result.removed ?? [];
+  if (removed.length > 0) {
+    io.err(
+      `${removed.length} fichier${removed.length > 1 ? "s" : ""} temporaire${removed.length > 1 ? "s" : ""} d'une exécution interrompue supprimé${removed.length > 1 ? "s" : ""} : ${removed.join(", ")}\n`,
+    );
   }
   const files = result.written.reduce((n, e) => n + Object.keys(e.files).length, 0);
   if (result.written.length > 0) {

@@ -15,7 +15,7 @@ import { loadDataset } from "./model/load-dataset.ts";
 import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
-import { writeAtomic } from "./write/atomic.ts";
+import { removeTemporaries, writeAtomic } from "./write/atomic.ts";
 import { type Format, type ManifestEntry, manifestJson, sha256 } from "./write/manifest.ts";
 import { uniqueStems } from "./write/safe-name.ts";
 
@@ -73,6 +73,8 @@ export interface GenerateResult {
   readonly sources: readonly ParsedFile[];
   readonly written: readonly ManifestEntry[];
   readonly failed: readonly { readonly id: string; readonly diagnostics: readonly Diagnostic[] }[];
+  /** Temporary files of an interrupted earlier run, removed before writing (relative paths). */
+  readonly removed?: readonly string[];
 }
 
 /** load → validate → compute → build → render → write. One failing act never stops the others. */
@@ -108,6 +110,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const names = uniqueStems(ofType.map((r) => r.act.id.slice(type.length + 1)));
     for (const [i, r] of ofType.entries()) stems.set(r.act.id, `${type}/${names[i]}`);
   }
+  // A killed run may have left temporary files: they are never taken for acts.
+  const removed = tryRemoveTemporaries(options.outDir);
   const written: ManifestEntry[] = [];
   let done = 0;
   await renderMany(
@@ -147,7 +151,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ],
     });
   }
-  return { diagnostics: [], sources: computed.sources, written, failed };
+  return { diagnostics: [], sources: computed.sources, written, failed, removed };
+}
+
+/** A folder we cannot list is reported by the writes that follow, not here. */
+function tryRemoveTemporaries(outDir: string): string[] {
+  try {
+    return removeTemporaries(outDir);
+  } catch {
+    return [];
+  }
 }
 
 function selectByOnly(acts: readonly Act[], only: readonly string[]): Act[] {
