@@ -79,11 +79,18 @@ export function pdfDefinition(doc: DocumentModel): object {
 /**
  * Why: the one call into pdfmake, with its resource policies set right before it: no URL is ever
  * fetched and no local file but the four fonts is read, whatever the definition asks for.
- * Exported so tests can show a definition naming an image is refused.
+ * Exported so tests can show a definition naming an image is refused. `fontCache: false` is for
+ * the test that proves the cache changes no byte: it must then run in a process where the cache
+ * was never installed (the cache patches fontkit for the whole process).
  */
-export async function printPdf(definition: object): Promise<Buffer> {
+export async function printPdf(
+  definition: object,
+  options: { readonly fontCache?: boolean } = {},
+): Promise<Buffer> {
   installWordGapJustify();
-  installFontCache(Object.values(PDF_FONT_FILES).map((path) => readFileSync(path)));
+  if (options.fontCache !== false) {
+    installFontCache(Object.values(PDF_FONT_FILES).map((path) => readFileSync(path)));
+  }
   const fontPaths = new Set(Object.values(PDF_FONT_FILES));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fontPaths.has(path));

@@ -1,7 +1,8 @@
 // Parses each font file once per process instead of once per document. pdfkit reads and
 // parses (fontkit) every font anew for every PDF, which was most of the time of a bulk run.
 // A parsed font is only read afterwards (each document makes its own subset), so sharing it
-// changes no byte of the output: test/render/pdf.test.ts compares hashes with and without.
+// changes no byte of the output: test/render/font-cache.test.ts compares the PDF of each act
+// type rendered with the cache and, in a fresh process, without it.
 //
 // How: a format registered with fontkit's registerFormat claims the font bytes already parsed
 // and hands back the parsed font (a constructor may return an object); TrueType's own static
