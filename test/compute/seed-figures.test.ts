@@ -29,21 +29,28 @@ interface JsonSession {
   budgetLines: JsonBudget[];
 }
 
-const result = computeFolder(DEFAULT_DATA);
-const json = result.value
-  ? (figuresJson(result.value) as {
-      acts: JsonAct[];
-      totals: { sessions: JsonSession[] };
-      missing: { file: string; line: number; field: string; acts: string[] }[];
-    })
-  : undefined;
-const acts = (type: string) => json?.acts.filter((a) => a.type === type) ?? [];
-const session = (id: string) => json?.totals.sessions.find((s) => s.id === id);
+interface Json {
+  acts: JsonAct[];
+  totals: { sessions: JsonSession[] };
+  missing: { file: string; line: number; field: string; acts: string[] }[];
+}
+
+// Computed inside each test, not once at module load: a mutation tester attributes the code a
+// test runs to that test, and code run at load time to none (it would then run every test
+// against each such mutant).
+function computed() {
+  const result = computeFolder(DEFAULT_DATA);
+  const json = result.value ? (figuresJson(result.value) as Json) : undefined;
+  return { result, json };
+}
+const acts = (type: string) => computed().json?.acts.filter((a) => a.type === type) ?? [];
+const session = (id: string) => computed().json?.totals.sessions.find((s) => s.id === id);
 const budget = (sessionId: string, code: string) =>
   session(sessionId)?.budgetLines.find((b) => b.code === code);
 
 describe("default data reproduces the seeds", () => {
   it("is valid", () => {
+    const { result, json } = computed();
     expect(result.diagnostics).toEqual([]);
     expect(json).toBeDefined();
   });
@@ -106,7 +113,7 @@ describe("default data reproduces the seeds", () => {
   });
 
   it("33 acts in all", () => {
-    expect(json?.acts).toHaveLength(33);
+    expect(computed().json?.acts).toHaveLength(33);
   });
 
   it("thématique totals of deliberation 2022-467 (articles 1 to 4)", () => {
@@ -141,7 +148,9 @@ describe("default data reproduces the seeds", () => {
   });
 
   it("the référent solidarité line: 9 places over 1/7–31/12/2022 = 720,00 €", () => {
-    const line = result.value?.lines.find((l) => l.operation.dispositif === "referent-solidarite");
+    const line = computed().result.value?.lines.find(
+      (l) => l.operation.dispositif === "referent-solidarite",
+    );
     expect(line && toCentString(line.figures.total)).toBe("720.00");
     expect(line?.figures.parts.map((p) => toCentString(p.amount))).toEqual([
       "360.00",
@@ -153,7 +162,7 @@ describe("default data reproduces the seeds", () => {
   });
 
   it("lists the values still to complete, with the acts they block", () => {
-    const missing = json?.missing ?? [];
+    const missing = computed().json?.missing ?? [];
     expect(missing.length).toBeGreaterThan(0);
     const arras = missing.filter((m) => m.file.endsWith("partenaires/ccas-arras.yaml"));
     expect(arras.map((m) => [m.field, m.line, m.acts])).toEqual([
