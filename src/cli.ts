@@ -3,14 +3,23 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { Diagnostic } from "./diagnostics/diagnostic.ts";
+import { type Diagnostic, hasErrors } from "./diagnostics/diagnostic.ts";
 import { formatHuman, location, summaryLine, toJson } from "./diagnostics/print.ts";
+import { closest } from "./diagnostics/suggest.ts";
+import { SCHEMAS_FOLDER } from "./load/data-folder.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
+import {
+  DATA_FILE_KINDS,
+  schemaComment,
+  schemaFileName,
+  schemaFileText,
+} from "./model/json-schema.ts";
 import { computeFolder, generate } from "./pipeline.ts";
 import { FORMATS } from "./render/formats.ts";
 import { defaultJobs } from "./render/pool.ts";
 import { figuresJson } from "./report/figures-json.ts";
 import { figuresText } from "./report/figures-text.ts";
+import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
 
 const USAGE = `actes — conventions et avenants de la DPID du Pas-de-Calais
@@ -19,6 +28,8 @@ Usage :
   actes generate [DOSSIER] [options]  écrit les actes en DOCX, PDF et texte dans out/
   actes validate [DOSSIER] [--json]   vérifie les données (par défaut : data)
   actes figures  [DOSSIER] [--json]   affiche chaque chiffre calculé et sa formule
+  actes schema   [--out DOSSIER]      écrit les schémas JSON des fichiers de données
+                                      (par défaut dans data/schemas), lus par l'éditeur
   actes help [COMMANDE]               affiche cette aide
 
 Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur interne.
@@ -52,6 +63,8 @@ Options :
 Lit toutes les données YAML du DOSSIER (par défaut : data), les valide et
 recalcule les totaux. Affiche toutes les erreurs d'un coup, chacune avec
 fichier:ligne:colonne, le champ, ce qui était attendu et ce qui a été trouvé.
+Un fichier que le moteur ne lit pas (ccas-arras.yml, notes.txt…) est signalé
+par un avertissement, qui ne change pas le code de sortie.
 
 Options :
   --json    les diagnostics sous forme de données (JSON)
@@ -67,6 +80,22 @@ Options :
   --json    {"acts":[…],"totals":{…},"missing":[…]} ; montants en euros "27500.00",
             dates "AAAA-MM-JJ"
   --help    cette aide
+`,
+  schema: `actes schema [--out DOSSIER]
+
+Écrit le schéma JSON de chaque sorte de fichier de données (departement,
+lignes-budgetaires, partenaire, seance, operations : <nom>.schema.json), tiré
+des modèles du moteur, avec la description de chaque champ. Un fichier de
+données qui commence par la ligne
+  # yaml-language-server: $schema=../schemas/partenaire.schema.json
+(chemin relatif au fichier) est complété et vérifié par l'éditeur (VS Code et
+l'extension YAML de Red Hat, ou tout éditeur qui lit yaml-language-server).
+Le moteur reste seul juge : actes validate vérifie tout.
+
+Options :
+  --out DOSSIER   dossier des schémas (par défaut : data/schemas, où pointent
+                  les fichiers de data/)
+  --help          cette aide
 `,
 };
 
@@ -98,6 +127,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 const OPTIONS = {
   validate: { json: { type: "boolean" } },
   figures: { json: { type: "boolean" } },
+  schema: { out: { type: "string" } },
   generate: {
     out: { type: "string" },
     only: { type: "string", multiple: true },
@@ -118,15 +148,22 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (!(command in OPTIONS)) {
-    io.err(`commande inconnue « ${command} »\n\n${USAGE}`);
+    io.err(
+      `commande inconnue « ${command} »${didYouMean(command, [...Object.keys(OPTIONS), "help"])}\n\n${USAGE}`,
+    );
     return 2;
   }
   const name = command as Command;
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(name, rest);
-    if (parsed.positionals.length > 1) {
-      throw new Error(`un seul dossier attendu, ${parsed.positionals.length} donnés`);
+    const folders = name === "schema" ? 0 : 1;
+    if (parsed.positionals.length > folders) {
+      throw new Error(
+        folders === 0
+          ? `actes schema ne lit pas de données ; pour écrire les schémas dans ${join(parsed.positionals[0] ?? "data", SCHEMAS_FOLDER)}, tapez : actes schema --out ${join(parsed.positionals[0] ?? "data", SCHEMAS_FOLDER)}`
+          : `un seul dossier attendu, ${parsed.positionals.length} donnés`,
+      );
     }
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${HELP[name]}`);
@@ -137,18 +174,21 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(HELP[name] ?? USAGE);
     return 0;
   }
+  if (name === "schema") return runSchema(String(values.out ?? DEFAULT_SCHEMAS), io);
   const dir = parsed.positionals[0] ?? "data";
   if (name === "generate") return runGenerate(dir, values, io);
   const json = values.json === true;
   const result = computeFolder(dir);
   if (!result.value) return printDiagnostics(result.diagnostics, result.sources, json, io);
+  // What is left are warnings: validate --json gives them as data, every other output on stderr.
+  if (!(json && name === "validate")) printWarnings(result.diagnostics, result.sources, io);
   if (name === "figures") {
     io.out(
       json ? `${JSON.stringify(figuresJson(result.value), null, 2)}\n` : figuresText(result.value),
     );
     return 0;
   }
-  if (json) io.out(`${JSON.stringify({ diagnostics: [] }, null, 2)}\n`);
+  if (json) io.out(`${JSON.stringify({ diagnostics: toJson(result.diagnostics) }, null, 2)}\n`);
   else {
     const c = result.value;
     io.out(
@@ -187,8 +227,9 @@ async function runGenerate(
     ...(progress ? { onProgress: progress } : {}),
   });
   if (progress) io.err("\r\x1b[K");
-  if (result.diagnostics.length > 0)
+  if (hasErrors(result.diagnostics))
     return printDiagnostics(result.diagnostics, result.sources, false, io);
+  printWarnings(result.diagnostics, result.sources, io);
   if (result.written.length === 0 && result.failed.length === 0) {
     io.err(`aucun acte ne correspond à --only ${only.join(",")}\n`);
     return 2;
@@ -244,10 +285,54 @@ function parseOptions(command: Command, args: string[]) {
     const option = /'([^']+)'/.exec(e.message)?.[1];
     throw new Error(
       e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-        ? `option inconnue « ${option ?? "?"} »`
+        ? `option inconnue « ${option ?? "?"} »${optionHint(command, option ?? "")}`
         : `option invalide : ${e.message}`,
     );
   }
+}
+
+/** " — voulez-vous dire « figures » ?" when a known word is a typo away, else nothing. */
+function didYouMean(word: string, known: readonly string[], prefix = ""): string {
+  const near = closest(word, known);
+  return near === undefined ? "" : ` — voulez-vous dire « ${prefix}${near} » ?`;
+}
+
+/** The nearest option of this command, else the commands that do take this option. */
+function optionHint(command: Command, option: string): string {
+  const name = option.replace(/^-+/, "");
+  const own = didYouMean(name, [...Object.keys(OPTIONS[command]), "help"], "--");
+  if (own !== "") return own;
+  const others = (Object.keys(OPTIONS) as Command[]).filter((c) => name in OPTIONS[c]);
+  return others.length > 0 ? ` — c'est une option de ${others.join(", ")}` : "";
+}
+
+/** Where `actes schema` writes by default: inside the data folder, so that copies keep them. */
+const DEFAULT_SCHEMAS = join("data", SCHEMAS_FOLDER);
+
+function runSchema(outDir: string, io: Io): number {
+  const names = DATA_FILE_KINDS.map(schemaFileName);
+  try {
+    for (const kind of DATA_FILE_KINDS) {
+      writeAtomic(join(outDir, schemaFileName(kind)), schemaFileText(kind));
+    }
+  } catch (error) {
+    io.err(`✖ schémas non écrits dans ${outDir} : ${(error as Error).message}\n`);
+    return 1;
+  }
+  const width = Math.max(...DATA_FILE_KINDS.map((k) => k.path.length));
+  io.out(
+    `✔ ${names.length} schémas JSON écrits dans ${outDir}/ : ${names.join(", ")}\n` +
+      `Première ligne de chaque fichier de données, pour des schémas dans le dossier ${SCHEMAS_FOLDER}/ des données :\n` +
+      DATA_FILE_KINDS.map((k) => `  ${k.path.padEnd(width)}  ${schemaComment(k)}\n`).join(""),
+  );
+  return 0;
+}
+
+/** Warnings of a run that goes on (ignored files): on stderr, the exit code unchanged. */
+function printWarnings(diagnostics: readonly Diagnostic[], sources: readonly ParsedFile[], io: Io) {
+  if (diagnostics.length === 0) return;
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  io.err(`${formatHuman(diagnostics, texts)}\n\n${summaryLine(diagnostics)}\n\n`);
 }
 
 function printDiagnostics(

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type Act, computeLines, type Line, selectActs } from "./compute/acts.ts";
 import { checkTotals } from "./compute/check-totals.ts";
 import { computeTotals, type SeanceTotals } from "./compute/totals.ts";
-import type { Diagnostic } from "./diagnostics/diagnostic.ts";
+import { type Diagnostic, hasErrors } from "./diagnostics/diagnostic.ts";
 import { buildDocument } from "./document/build.ts";
 import { documentGaps } from "./document/gaps.ts";
 import type { DocumentModel } from "./document/model.ts";
@@ -41,8 +41,9 @@ export function computeFolder(dir: string): PipelineResult<Computed> {
   const lines = computeLines(data);
   const acts = selectActs(lines);
   const totals = computeTotals(data.seances, lines, data.lignes);
-  const diagnostics = checkTotals(totals);
-  if (diagnostics.length > 0) return { diagnostics, sources: loaded.sources };
+  // The load's warnings (ignored files) are kept for the CLI to print; they stop nothing.
+  const diagnostics = [...loaded.diagnostics, ...checkTotals(totals)];
+  if (hasErrors(diagnostics)) return { diagnostics, sources: loaded.sources };
   const gaps = findGaps(
     data,
     acts.map((a) => ({
@@ -68,7 +69,7 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
-  /** Diagnostics that stopped the run before any document (data, templates). */
+  /** Diagnostics that stopped the run before any document (data, templates), and warnings. */
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: readonly ParsedFile[];
   readonly written: readonly ManifestEntry[];
@@ -84,7 +85,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const templates = loadTemplates(options.templatesDir);
   if (!templates.value) {
     return {
-      diagnostics: templates.diagnostics,
+      diagnostics: [...computed.diagnostics, ...templates.diagnostics],
       sources: computed.sources,
       written: [],
       failed: [],
@@ -151,7 +152,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ],
     });
   }
-  return { diagnostics: [], sources: computed.sources, written, failed, removed };
+  return { diagnostics: computed.diagnostics, sources: computed.sources, written, failed, removed };
 }
 
 /** A folder we cannot list is reported by the writes that follow, not here. */

@@ -1,5 +1,6 @@
 // The closed list of diagnostic codes. Each has a French title and a default hint; the tests
-// hold failing fixtures for the data codes (test/model/validation.test.ts) and the template codes
+// hold failing fixtures for the data codes (test/model/validation.test.ts; the one warning,
+// FICHIER_IGNORE, in test/model/ignored-files.test.ts) and the template codes
 // (test/document/templates.test.ts).
 
 export const CODES = {
@@ -10,6 +11,10 @@ export const CODES = {
   FICHIER_MANQUANT: {
     title: "fichier obligatoire absent",
     hint: "Créez ce fichier ; le README décrit son contenu.",
+  },
+  FICHIER_IGNORE: {
+    title: "fichier ignoré",
+    hint: "Le moteur ne lit que les fichiers décrits dans le README (extension .yaml) : renommez-le, déplacez-le ou supprimez-le.",
   },
   FICHIER_ILLISIBLE: { title: "fichier illisible", hint: "Vérifiez les droits du fichier." },
   FICHIER_TROP_GROS: {

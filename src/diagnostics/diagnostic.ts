@@ -33,3 +33,8 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.code.localeCompare(b.code, "en"),
   );
 }
+
+/** Whether anything stops the run: a warning (an ignored file) never does. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

@@ -13,7 +13,9 @@ import {
   formatEuros,
   formatPercent,
   formatPeriod,
+  NBSP,
 } from "../format/fr/index.ts";
+import { siretGroups } from "../model/checks/identifiers.ts";
 import type { Departement } from "../model/departement.ts";
 import { type Gap, isGap, type OrGap } from "../model/gap.ts";
 import type { Person, Representative } from "../model/person.ts";
@@ -110,7 +112,9 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
       nom: p.nom,
       designation: who,
       siege: or(p.siege, `siège de ${who}`, text),
-      siret: or(p.siret, `SIRET de ${who}`, text),
+      // Grouped as on the SIRENE notice, with no-break spaces: the SIRET sits in a justified
+      // sentence and must never be split across two lines (the IBAN, in a table cell, may be).
+      siret: or(p.siret, `SIRET de ${who}`, (s) => siretGroups(s).join(NBSP)),
       representant: representative(p.representant, who),
       banque: {
         titulaire: or(banque?.titulaire, `titulaire du compte de ${who}`, text),

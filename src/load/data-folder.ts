@@ -1,9 +1,14 @@
 // Finds the data files of a folder: which file holds which kind of data.
 // Layout: departement.yaml, lignes-budgetaires.yaml, partenaires/<id>.yaml,
-// and one folder per CP session holding seance.yaml and operations.yaml.
+// and one folder per CP session holding seance.yaml and operations.yaml; schemas/ holds the
+// JSON Schemas that editors read (never data). Any other file is reported, never read.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type FolderRule, ignoredFiles } from "./ignored-files.ts";
+
+/** The folder of the JSON Schemas inside a data folder (`actes schema` writes there). */
+export const SCHEMAS_FOLDER = "schemas";
 
 export interface DataFile {
   /** Absolute or cwd-relative path to read. */
@@ -57,12 +62,52 @@ export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: D
   if (!isDir(partenairesDir)) missing(at("partenaires/"));
 
   const seances = sorted(readdirSync(dir))
-    .filter((name) => name !== "partenaires" && !name.startsWith(".") && isDir(join(dir, name)))
+    .filter(
+      (name) =>
+        name !== "partenaires" &&
+        name !== SCHEMAS_FOLDER &&
+        !name.startsWith(".") &&
+        isDir(join(dir, name)),
+    )
     .map((id) => ({ id, seance: at(id, "seance.yaml"), operations: at(id, "operations.yaml") }));
   for (const s of seances)
     for (const f of [s.seance, s.operations]) if (!existsSync(f.path)) missing(f);
 
+  const rules = layout(
+    isDir(partenairesDir),
+    seances.map((s) => s.id),
+  );
+  diagnostics.push(...rules.flatMap((rule) => ignoredFiles(dir, rule, isDir)));
+
   return { value: { departement, lignes, partenaires, seances }, diagnostics };
+}
+
+/** What each folder of the layout holds: anything else in it gets a warning. */
+function layout(withPartenaires: boolean, sessions: readonly string[]): FolderRule[] {
+  return [
+    {
+      rel: "",
+      names: ["departement.yaml", "lignes-budgetaires.yaml"],
+      folders: ["partenaires", SCHEMAS_FOLDER, ...sessions],
+      holds:
+        "le dossier de données contient departement.yaml, lignes-budgetaires.yaml, partenaires/ et un dossier par séance",
+    },
+    ...(withPartenaires
+      ? [
+          {
+            rel: "partenaires",
+            names: [],
+            anyYaml: true,
+            holds: "partenaires/ ne lit que les fichiers <id>.yaml",
+          },
+        ]
+      : []),
+    ...sessions.map((rel) => ({
+      rel,
+      names: ["seance.yaml", "operations.yaml"],
+      holds: "un dossier de séance contient seance.yaml et operations.yaml",
+    })),
+  ];
 }
 
 function isDir(path: string): boolean {

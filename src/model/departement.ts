@@ -4,16 +4,35 @@ import { date, orGap, text } from "./fields.ts";
 import { personSchema } from "./person.ts";
 
 export const departementSchema = z.strictObject({
-  nom: text(),
-  siege: text(),
-  president: personSchema,
-  pole: text(),
-  direction: text(),
+  nom: text("Département du Pas-de-Calais").describe("Nom du Département, partie à chaque acte."),
+  siege: text("Hôtel du Département, rue Ferdinand Buisson, 62018 Arras Cedex 9").describe(
+    "Adresse du siège.",
+  ),
+  president: personSchema.describe("Le président du Conseil départemental."),
+  pole: text("Pôle Solidarités").describe("Pôle de la direction, cité dans les actes."),
+  direction: text("Direction des Politiques d'Inclusion Durable").describe(
+    "Direction qui prépare les actes, citée dans les actes.",
+  ),
   /** The DPID director who signs avenants by delegation of the president. */
-  delegataire: personSchema.extend({ fonction: text() }),
+  delegataire: personSchema
+    .extend({
+      fonction: text("Directrice des Politiques d'Inclusion Durable").describe(
+        "Fonction imprimée sous le nom.",
+      ),
+    })
+    .describe("La personne qui signe par délégation du président."),
   /** Framework conventions cited in the visas of the acts, by id: their signature dates. */
   conventions: z
-    .record(z.string(), z.strictObject({ intitule: text(), date: orGap(date()) }))
-    .optional(),
+    .record(
+      z.string().meta({ title: "identifiant" }),
+      z.strictObject({
+        intitule: text(
+          "convention 2022 relative à la Stratégie de prévention et de lutte contre la pauvreté",
+        ).describe("Intitulé, tel qu'il est cité dans les visas."),
+        date: orGap(date()).describe("Date de signature."),
+      }),
+    )
+    .optional()
+    .describe("Conventions-cadres citées dans les visas des actes, par identifiant."),
 });
 export type Departement = z.infer<typeof departementSchema>;

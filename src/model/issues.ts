@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ParsedFile } from "../load/parse-yaml.ts";
 import { formatPath, type TreePath } from "../load/tree.ts";
 import type { IssueParams } from "./fields.ts";
+import { knownKeys, misspeltKeys } from "./misspelt-keys.ts";
 
 type Issue = z.core.$ZodIssue;
 
@@ -23,12 +24,21 @@ export function describeFound(input: unknown): string {
   return String(input);
 }
 
-/** All diagnostics for the issues of one file's validation. */
-export function issuesToDiagnostics(issues: readonly Issue[], parsed: ParsedFile): Diagnostic[] {
-  return issues.flatMap((issue) => convert(issue, [], parsed));
+/** All diagnostics for the issues of one file's validation against `schema`. */
+export function issuesToDiagnostics(
+  issues: readonly Issue[],
+  parsed: ParsedFile,
+  schema: z.ZodType,
+): Diagnostic[] {
+  return issues.flatMap((issue) => convert(issue, [], parsed, schema));
 }
 
-function convert(issue: Issue, prefix: TreePath, parsed: ParsedFile): Diagnostic[] {
+function convert(
+  issue: Issue,
+  prefix: TreePath,
+  parsed: ParsedFile,
+  schema: z.ZodType,
+): Diagnostic[] {
   const path: TreePath = [...prefix, ...(issue.path as (string | number)[])];
   const make = (code: Code, where: TreePath, extra: Partial<Diagnostic>, key = false) => {
     const span = parsed.locate(where, key);
@@ -43,20 +53,42 @@ function convert(issue: Issue, prefix: TreePath, parsed: ParsedFile): Diagnostic
     } satisfies Diagnostic;
   };
   const field = String(path[path.length - 1] ?? "");
+  const missing = (): Diagnostic => {
+    // A key written with a typo next to it: say so here too, where the key is missing.
+    const parent = path.slice(0, -1);
+    const typo = [...misspeltKeys(schema, parsed.tree, parent)].find(([, k]) => k === field)?.[0];
+    const line = typo && parsed.locate([...parent, typo], true)?.start.line;
+    return make("CHAMP_MANQUANT", path, {
+      message: `champ obligatoire « ${field} » absent${typo ? ` — « ${typo} »${line ? ` (ligne ${line})` : ""} est-il ce champ mal orthographié ?` : ""}`,
+      ...(typo ? { hint: `Renommez « ${typo} » en « ${field} ».` } : {}),
+    });
+  };
   switch (issue.code) {
-    case "unrecognized_keys":
-      return issue.keys.map((k) =>
-        make("CHAMP_INCONNU", [...path, k], { message: `champ inconnu « ${k} »`, found: k }, true),
-      );
+    case "unrecognized_keys": {
+      const misspelt = misspeltKeys(schema, parsed.tree, path);
+      const allowed = `un des champs ${knownKeys(schema, path).join(", ")}`;
+      return issue.keys.map((k) => {
+        const near = misspelt.get(k);
+        return make(
+          "CHAMP_INCONNU",
+          [...path, k],
+          {
+            message: `champ inconnu « ${k} »${near ? ` — voulez-vous dire « ${near} » ?` : ""}`,
+            expected: allowed,
+            found: k,
+            ...(near ? { hint: `Renommez « ${k} » en « ${near} ».` } : {}),
+          },
+          true,
+        );
+      });
+    }
     case "invalid_union": {
       // orGap(x) = union(["À COMPLÉTER", x]): report what is wrong against x.
       const branch = issue.errors[issue.errors.length - 1] ?? [];
-      return branch.flatMap((sub) => convert(sub, path, parsed));
+      return branch.flatMap((sub) => convert(sub, path, parsed, schema));
     }
     case "invalid_type": {
-      if (!("input" in issue) || issue.input === undefined) {
-        return [make("CHAMP_MANQUANT", path, { message: `champ obligatoire « ${field} » absent` })];
-      }
+      if (!("input" in issue) || issue.input === undefined) return [missing()];
       return [
         make("TYPE_INVALIDE", path, {
           expected: KIND_FR[issue.expected] ?? issue.expected,
@@ -79,6 +111,8 @@ function convert(issue: Issue, prefix: TreePath, parsed: ParsedFile): Diagnostic
         ),
       ];
     case "invalid_value":
+      // A missing key whose model is a list of words (civilité): missing, not a wrong word.
+      if (issue.input === undefined) return [missing()];
       return [
         make("VALEUR_INVALIDE", path, {
           message: `valeur non permise pour « ${field} »`,
@@ -91,7 +125,7 @@ function convert(issue: Issue, prefix: TreePath, parsed: ParsedFile): Diagnostic
       const code = params?.code ?? "VALEUR_INVALIDE";
       return [
         make(code, path, {
-          message: `${params?.message ?? CODES[code].title} pour « ${field} »`,
+          message: `${params?.message ?? CODES[code].title} pour « ${field} »${params?.detail ? ` : ${params.detail}` : ""}`,
           ...(params?.expected === undefined ? {} : { expected: params.expected }),
           found: describeFound(issue.input),
           ...(params?.hint === undefined ? {} : { hint: params.hint }),

@@ -1,5 +1,5 @@
 // A data folder → the Dataset, or every diagnostic found on the way (all files, all errors).
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 import { findDataFiles } from "../load/data-folder.ts";
 import type { ParsedFile } from "../load/parse-yaml.ts";
 import type { Dataset, Origin, Seance } from "./dataset.ts";
@@ -59,7 +59,8 @@ export function loadDataset(dir: string): LoadResult {
       });
     }
   }
-  if (diagnostics.length > 0) return { diagnostics, sources };
+  // Warnings (ignored files) do not stop the load; they travel with the dataset.
+  if (hasErrors(diagnostics)) return { diagnostics, sources };
 
   // All files are valid: assemble, keeping the origin of every entity.
   const dataset: Dataset = {
@@ -110,7 +111,7 @@ export function loadDataset(dir: string): LoadResult {
     sources,
   };
   diagnostics.push(...RULES.flatMap((rule) => rule(dataset)));
-  return diagnostics.length > 0
+  return hasErrors(diagnostics)
     ? { diagnostics, sources }
     : { value: dataset, diagnostics, sources };
 }

@@ -15,40 +15,81 @@ export type Dispositif = (typeof DISPOSITIFS)[number];
 
 /** A period: start and either an inclusive end or a duration in months (rules/periods.ts). */
 export const periodeSchema = z.strictObject({
-  debut: date(),
-  fin: date().optional(),
-  duree_mois: count().optional(),
+  debut: date().describe("Premier jour de la période."),
+  fin: date("2023-12-31").optional().describe("Dernier jour, inclus (ou bien duree_mois)."),
+  duree_mois: count("12").optional().describe("Durée en mois à compter du début (ou bien fin)."),
 });
 export type PeriodeData = z.infer<typeof periodeSchema>;
 
 export const allocationSchema = z.strictObject({
-  partenaire: identifier(),
-  territoire: text().optional(),
-  description: text().optional(),
-  places: count().optional(),
-  montant: money().optional(),
+  partenaire: identifier().describe(
+    "Identifiant du partenaire : le nom de son fichier sans .yaml.",
+  ),
+  territoire: text("Arrageois").optional().describe("Territoire de l'action."),
+  description: text("Prise en charge d'un portefeuille Accompagnement Global")
+    .optional()
+    .describe("Objet de la ligne, tel que l'annexe le décrit."),
+  places: count()
+    .optional()
+    .describe(
+      "Nombre de places, pour les dispositifs financés à la place (le montant est alors calculé) : obligatoire pour eux, interdit pour les autres.",
+    ),
+  montant: money("20000.00")
+    .optional()
+    .describe(
+      "Montant attribué, pour les dispositifs financés par un montant : obligatoire pour eux, interdit pour les autres.",
+    ),
   /** Advance in percent of the total (CLLAJ: at most 80). */
-  avance: percent().optional(),
-  periode: periodeSchema.optional(),
-  convention: z.strictObject({ numero: orGap(text()), date: orGap(date()) }).optional(),
-  avenant: orGap(count()).optional(),
+  avance: percent()
+    .optional()
+    .describe(
+      "Avance en pourcentage du total, si le dispositif la laisse choisir (CLLAJ : 80 au plus).",
+    ),
+  periode: periodeSchema
+    .optional()
+    .describe("Période de la ligne, si elle diffère de celle de l'opération."),
+  convention: z
+    .strictObject({
+      numero: orGap(text("2021-04462")).describe("Numéro de la convention."),
+      date: orGap(date()).describe("Date de signature de la convention."),
+    })
+    .optional()
+    .describe("La convention que l'avenant modifie."),
+  avenant: orGap(count("1")).optional().describe("Numéro de l'avenant."),
   /** Date of the partner's deliberation authorising its representative to sign. */
-  deliberation_structure: orGap(date()).optional(),
+  deliberation_structure: orGap(date())
+    .optional()
+    .describe("Date de la délibération du partenaire qui autorise son représentant à signer."),
   /** Profile of the professional doing the work (CLLAJ annexe). */
-  profil: orGap(text()).optional(),
+  profil: orGap(text("Conseiller en économie sociale et familiale"))
+    .optional()
+    .describe("Profil du professionnel qui mène l'action (annexe CLLAJ)."),
   /** Date of the previous avenant to the same convention, cited in the visas (FPEL). */
-  avenant_precedent: orGap(date()).optional(),
+  avenant_precedent: orGap(date())
+    .optional()
+    .describe("Date de l'avenant précédent à la même convention, cité dans les visas (FPEL)."),
 });
 export type AllocationData = z.infer<typeof allocationSchema>;
 
 export const operationSchema = z.strictObject({
-  numero: count().optional(),
-  intitule: text(),
-  dispositif: oneOf(DISPOSITIFS),
-  ligne: text(),
-  total: money().optional(),
-  periode: periodeSchema.optional(),
-  allocations: z.array(allocationSchema).min(1),
+  numero: count("1").optional().describe("Numéro de l'opération dans sa thématique."),
+  intitule: text("Accompagnement Global").describe("Intitulé de l'opération."),
+  dispositif: oneOf(DISPOSITIFS).describe(
+    "Dispositif : il fixe les champs de chaque ligne et la règle de calcul (voir le tableau des dispositifs).",
+  ),
+  ligne: text("C02-566A05").describe("Code opération de la ligne budgétaire qui la finance."),
+  total: money("420000.00")
+    .optional()
+    .describe("Total recopié de l'annexe : facultatif, recalculé et comparé."),
+  periode: periodeSchema
+    .optional()
+    .describe(
+      "Période commune à ses lignes : toute ligne qui produit un acte a une période, la sienne ou celle-ci.",
+    ),
+  allocations: z
+    .array(allocationSchema)
+    .min(1)
+    .describe("Les lignes d'allocation : une par partenaire et territoire."),
 });
 export type OperationData = z.infer<typeof operationSchema>;
 
@@ -56,12 +97,17 @@ export const operationsSchema = z.strictObject({
   thematiques: z
     .array(
       z.strictObject({
-        numero: count().optional(),
-        intitule: text(),
-        total: money().optional(),
-        operations: z.array(operationSchema).min(1),
+        numero: count("1").optional().describe("Numéro de la thématique."),
+        intitule: text("Accompagnement des bénéficiaires du RSA").describe(
+          "Intitulé de la thématique.",
+        ),
+        total: money("420720.00")
+          .optional()
+          .describe("Total recopié de l'annexe : facultatif, recalculé et comparé."),
+        operations: z.array(operationSchema).min(1).describe("Les opérations de la thématique."),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe("Les thématiques de l'annexe, dans son ordre."),
 });
 export type OperationsData = z.infer<typeof operationsSchema>;

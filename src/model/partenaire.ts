@@ -4,20 +4,34 @@ import { bic, iban, orGap, siret, text } from "./fields.ts";
 import { representativeSchema } from "./person.ts";
 
 export const bankAccountSchema = z.strictObject({
-  titulaire: orGap(text()),
-  domiciliation: orGap(text()),
-  iban: orGap(iban()),
-  bic: orGap(bic()),
+  titulaire: orGap(text("POLE EMPLOI DR NORD GA")).describe(
+    "Titulaire du compte, comme sur le RIB.",
+  ),
+  domiciliation: orGap(text("AG INSTITUTIONNELS")).describe(
+    "Domiciliation (agence), comme sur le RIB.",
+  ),
+  iban: orGap(iban()).describe("IBAN, espaces permis : il est vérifié (clé modulo 97)."),
+  bic: orGap(bic()).describe("BIC de la banque."),
 });
 
 export const partenaireSchema = z.strictObject({
-  nom: text(),
+  nom: text().describe("Nom complet de la structure, tel qu'il est écrit en tête de l'acte."),
   /** The short name used in the annexes ("CCAS de Béthune"). */
-  sigle: text().optional(),
-  siege: orGap(text()),
-  siret: orGap(siret()),
-  representant: orGap(representativeSchema),
-  banque: orGap(bankAccountSchema).optional(),
+  sigle: text("CCAS d'Arras")
+    .optional()
+    .describe("Nom court, utilisé dans le corps des actes et les rapports (à défaut : nom)."),
+  siege: orGap(text("28-30 rue Elisée Reclus, 59650 Villeneuve d'Ascq")).describe(
+    "Adresse du siège social.",
+  ),
+  siret: orGap(siret()).describe(
+    "SIRET de l'avis de situation SIRENE : 14 chiffres, d'un seul tenant ou groupés 3 3 3 5 ; la clé est vérifiée.",
+  ),
+  representant: orGap(representativeSchema).describe(
+    "La personne qui signe pour le partenaire (ou À COMPLÉTER pour le tout).",
+  ),
+  banque: orGap(bankAccountSchema)
+    .optional()
+    .describe("Coordonnées bancaires, pour les actes qui les impriment."),
 });
 export type PartenaireData = z.infer<typeof partenaireSchema>;
 export interface Partenaire extends PartenaireData {

@@ -5,18 +5,24 @@ import { budgetCode } from "./lignes-budgetaires.ts";
 import { personSchema } from "./person.ts";
 
 export const seanceSchema = z.strictObject({
-  date: date(),
-  deliberation: text(),
-  rapport: text(),
-  intitule: text(),
-  presidence: personSchema,
-  /** Per budget line code: the available amount before this session, and the printed proposal. */
-  budget: z.record(
-    budgetCode(),
-    z.strictObject({
-      disponible: money(),
-      proposition: money().optional(),
-    }),
+  date: date("2022-11-21").describe("Date de la séance, écrite une fois pour tous ses actes."),
+  deliberation: text("2022-467").describe("Numéro de la délibération."),
+  rapport: text("47").describe("Numéro du rapport."),
+  intitule: text("Appel à projets des politiques d'inclusion durable 2022 - phase 3").describe(
+    "Intitulé de la délibération.",
   ),
+  presidence: personSchema.describe("La personne qui préside la séance."),
+  /** Per budget line code: the available amount before this session, and the printed proposal. */
+  budget: z
+    .record(
+      budgetCode(),
+      z.strictObject({
+        disponible: money("1235586.67").describe("Disponible de la ligne avant la séance."),
+        proposition: money("420720.00")
+          .optional()
+          .describe("Proposition recopiée du rapport : facultative, recalculée et comparée."),
+      }),
+    )
+    .describe("Le tableau budgétaire du rapport : une entrée par ligne budgétaire de la séance."),
 });
 export type SeanceData = z.infer<typeof seanceSchema>;

@@ -34,7 +34,8 @@ export function validateFile<S extends z.ZodType>(
     return { parsed, diagnostics };
   }
   const result = schema.safeParse(parsed.tree, { reportInput: true });
-  if (!result.success) diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed));
+  if (!result.success)
+    diagnostics.push(...issuesToDiagnostics(result.error.issues, parsed, schema));
   return result.success && diagnostics.length === 0
     ? { parsed, value: result.data, diagnostics }
     : { parsed, diagnostics };

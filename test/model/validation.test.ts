@@ -95,7 +95,7 @@ const cases: Case[] = [
     name: "an unknown field (typo)",
     files: edit(BETHUNE, "sigle:", "sigel:"),
     at: `${BETHUNE}:2:1 CHAMP_INCONNU`,
-    message: "champ inconnu « sigel »",
+    message: "champ inconnu « sigel » — voulez-vous dire « sigle » ?",
   },
   {
     name: "a representative written again outside the partner file",
@@ -132,7 +132,7 @@ const cases: Case[] = [
     name: "an allocation naming an unknown partner",
     files: edit(OPS, "partenaire: ccas-bethune", "partenaire: ccas-bethun"),
     at: `${OPS}:12:25 REFERENCE_INCONNUE`,
-    message: "partenaire inconnu « ccas-bethun »",
+    message: "partenaire inconnu « ccas-bethun » — voulez-vous dire « ccas-bethune » ?",
   },
   {
     name: "an operation naming an unknown budget line",

@@ -1,5 +1,41 @@
 // Check digits of French and banking identifiers: SIRET (Luhn), IBAN (ISO 13616, mod 97), BIC.
 
+/** A space between digit groups: plain, or the no-break spaces a copy from a PDF or Word brings. */
+const GROUP_SPACE = "[ \\u00A0\\u202F]";
+
+/**
+ * A SIRET as it may be written: 14 digits in one piece, or grouped 3 3 3 5 as on the SIRENE
+ * notice (« 266 200 072 00004 »: the SIREN in threes, then the NIC). Only the shape; the key
+ * is checked by isValidSiret.
+ */
+export const SIRET_WRITTEN = new RegExp(
+  `^([0-9]{14}|[0-9]{3}${GROUP_SPACE}[0-9]{3}${GROUP_SPACE}[0-9]{3}${GROUP_SPACE}[0-9]{5})$`,
+);
+
+/** The 14 digits of a SIRET written as SIRET_WRITTEN allows; undefined for any other form. */
+export function compactSiret(text: string): string | undefined {
+  return SIRET_WRITTEN.test(text) ? text.replace(/[^0-9]/g, "") : undefined;
+}
+
+/** The SIRENE notice's groups: "26620007200004" → ["266", "200", "072", "00004"]. */
+export function siretGroups(siret: string): string[] {
+  return [siret.slice(0, 3), siret.slice(3, 6), siret.slice(6, 9), siret.slice(9)];
+}
+
+/**
+ * Why a written SIRET is refused, in French, when a precise reason helps the user more than
+ * the form alone: a digit missing, spaces misplaced, a digit miscopied (the Luhn key).
+ */
+export function siretProblem(text: string): string | undefined {
+  const digits = text.replace(/[ \u00A0\u202F]/g, "");
+  if (!/^[0-9]+$/.test(digits)) return undefined;
+  if (digits.length !== 14) return `${digits.length} chiffres au lieu de 14`;
+  const problems: string[] = [];
+  if (compactSiret(text) === undefined) problems.push("espaces mal placés");
+  if (!isValidSiret(digits)) problems.push("clé de contrôle fausse (un chiffre mal recopié ?)");
+  return problems.length > 0 ? problems.join(" ; ") : undefined;
+}
+
 /** SIRET: 14 digits whose Luhn sum is a multiple of 10 (La Poste's SIRETs excepted by INSEE rules). */
 export function isValidSiret(text: string): boolean {
   if (!/^[0-9]{14}$/.test(text)) return false;
@@ -34,6 +70,8 @@ export function isValidIban(text: string): boolean {
 }
 
 /** BIC (ISO 9362): bank (4 letters), country (2 letters), location (2), optional branch (3). */
+export const BIC_PATTERN = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
+
 export function isValidBic(text: string): boolean {
-  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(text);
+  return BIC_PATTERN.test(text);
 }

@@ -1,5 +1,6 @@
 // Every id points at something that exists: partners, budget lines (in the catalogue and in the
 // session's budget table).
+import { closest } from "../../diagnostics/suggest.ts";
 import { allocationsOf } from "../walk.ts";
 import { type Rule, report } from "./report.ts";
 
@@ -46,13 +47,18 @@ export const references: Rule = (data) => {
       }
     }
     for (const { allocation } of allocationsOf(seance)) {
-      if (!data.partenaires.has(allocation.partenaire)) {
+      const id = allocation.partenaire;
+      if (!data.partenaires.has(id)) {
+        // A near id is a typo, not a new partner: never invite a second file for the same one.
+        const near = closest(id, data.partenaires.keys());
         out.push(
           report(allocation, ["partenaire"], "REFERENCE_INCONNUE", {
-            message: `partenaire inconnu « ${allocation.partenaire} »`,
+            message: `partenaire inconnu « ${id} »${near ? ` — voulez-vous dire « ${near} » ?` : ""}`,
             expected: "l'identifiant d'un fichier de partenaires/ (sans .yaml)",
-            found: allocation.partenaire,
-            hint: `Créez partenaires/${allocation.partenaire}.yaml ou corrigez l'identifiant.`,
+            found: id,
+            hint: near
+              ? `Corrigez l'identifiant : le partenaire « ${near} » est décrit dans partenaires/${near}.yaml.`
+              : `Aucun partenaire n'a d'identifiant proche : créez partenaires/${id}.yaml, ou corrigez l'identifiant.`,
           }),
         );
       }
