@@ -23,6 +23,7 @@ export function assignActIds(candidates: readonly IdCandidate[]): string[] {
   const counts = new Map<string, number>();
   for (const b of base) counts.set(b, (counts.get(b) ?? 0) + 1);
   const withTerritory = candidates.map((c, i) => {
+    // Stryker disable next-line StringLiteral: base has one entry per candidate, never undefined
     const b = base[i] ?? "";
     const suffix = c.territory ? slugify(c.territory) : "";
     return (counts.get(b) ?? 0) > 1 && suffix ? `${b}-${suffix}` : b;

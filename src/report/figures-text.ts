@@ -13,6 +13,7 @@ export function figuresText(c: Computed): string {
     out.push(`${a.id} — ${name}${where}${when}`);
     const [first, ...rest] = a.figures.trace;
     const steps = [
+      // Stryker disable next-line StringLiteral: every act has a trace of at least one step
       first ? `${formatEuros(first.result)} = ${first.formula}` : "",
       ...rest.map((t) =>
         t.label === "solde"

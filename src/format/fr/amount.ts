@@ -18,6 +18,7 @@ export function formatNumber(d: Decimal, decimals: number): string {
     throw new RangeError(`decimals must be a non-negative integer, got ${decimals}`);
   }
   const fixed = d.abs().toFixed(decimals, Decimal.ROUND_HALF_UP);
+  // Stryker disable next-line StringLiteral: split always returns a first element
   const [integerPart = "0", fractionPart] = fixed.split(".");
   const isZero = /^[0.]+$/.test(fixed);
   const sign = d.isNegative() && !isZero ? MINUS : "";

@@ -10,7 +10,8 @@ const UNITS: readonly string[] = [
   ..."zéro un deux trois quatre cinq six sept huit neuf".split(" "),
   ..."dix onze douze treize quatorze quinze seize".split(" "),
 ];
-const TENS: readonly string[] = ["", "", "vingt", "trente", "quarante", "cinquante", "soixante"];
+// From twenty: TENS[0] is « vingt » (below twenty the units say it all).
+const TENS: readonly string[] = ["vingt", "trente", "quarante", "cinquante", "soixante"];
 const MAX = 999_999_999_999n;
 
 function unitWord(n: number): string {
@@ -29,7 +30,7 @@ function belowHundred(n: number, final: boolean): string {
     return `quatre-vingt-${belowHundred(rest, true)}`;
   }
   const tensIndex = n >= 70 ? 6 : Math.floor(n / 10);
-  const tens = TENS[tensIndex] ?? "";
+  const tens = TENS[tensIndex - 2] ?? "";
   const rest = n - tensIndex * 10;
   if (rest === 0) return tens;
   if (rest === 1 || rest === 11) return `${tens} et ${belowHundred(rest, true)}`;
