@@ -84,3 +84,16 @@ describe("money", () => {
     expect([toCentString(advance), toCentString(balance)]).toEqual(["0.01", "0.00"]);
   });
 });
+
+describe("the rounding rule as the figures trace states it", () => {
+  it("the advance step of a CLLAJ line says how it was rounded", async () => {
+    const { computeFigures } = await import("../../src/compute/dispositif-figures.ts");
+    const figures = computeFigures("cllaj", {
+      allocation: { partenaire: "x", montant: parseMoney("20000.01") } as never,
+      period: undefined,
+    });
+    const advance = figures.trace.find((t) => t.label.startsWith("avance"));
+    expect(toCentString(advance?.result as Decimal)).toBe("16000.01");
+    expect(advance?.rounding).toBe("arrondi au centime, au demi supérieur");
+  });
+});
