@@ -62,7 +62,7 @@ describe("actes (CLI)", () => {
   it("bad data: exit 1, file:line:column, code frame, French hint", async () => {
     const { dir, cleanup } = withFiles({
       "partenaires/ccas-bethune.yaml":
-        "nom: CCAS\nsigle: CCAS de Béthune\nsiege: À COMPLÉTER\nsiret: 1234\nrepresentant: À COMPLÉTER\n",
+        "nom: CCAS\nsigle: CCAS de Béthune\nsiege: À COMPLÉTER\nsiret: 1234\nrepresentant: À COMPLÉTER\narticle: le\n",
     });
     try {
       const r = spawnActes(["validate", dir]);

@@ -6,6 +6,14 @@ import type { PlainDate } from "../calendar/plain-date.ts";
 import type { Act } from "../compute/acts.ts";
 import { AG_PLACE_COST } from "../compute/rates.ts";
 import {
+  agreement,
+  type Gender,
+  genderOf,
+  nounForms,
+  presidentTitle,
+  titleForms,
+} from "../format/fr/grammar.ts";
+import {
   amountInWords,
   formatDateLong,
   formatDateShort,
@@ -18,6 +26,7 @@ import {
 import { siretGroups } from "../model/checks/identifiers.ts";
 import type { Departement } from "../model/departement.ts";
 import { type Gap, isGap, type OrGap } from "../model/gap.ts";
+import type { Partenaire } from "../model/partenaire.ts";
 import type { Person, Representative } from "../model/person.ts";
 import type { Decimal } from "../money/money.ts";
 
@@ -37,31 +46,64 @@ function or<T>(value: OrGap<T> | undefined, label: string, show: (v: T) => strin
 
 const text = (v: string) => v;
 
-function person(p: Person): { [key: string]: Value } {
+const GENDER = { "M.": "masculin", Mme: "féminin" } as const;
+
+// A person as templates name them. `titre` gives the title with its article and possessive
+// (« le Président », « sa Directrice », « son Adjointe ») and `accord.e` the agreement of a
+// participle (« dûment autorisé{{…accord.e}} »): both follow the civilité, never the template.
+function person(p: Person, title: string): { [key: string]: Value } {
+  const gender = GENDER[p.civilite];
   return {
+    // Under the name in a signature block: the data's full title when it gives one
+    // (« Le Président du Conseil départemental »), else the short one.
+    qualite: { ...titleForms(p.fonction ?? title, gender) },
     civilite: p.civilite,
     civiliteLongue: CIVILITE_LONGUE[p.civilite],
     prenom: p.prenom,
     nom: p.nom,
     nomComplet: `${p.prenom} ${p.nom}`,
-    fonction: p.fonction ?? "",
+    titre: { ...titleForms(title, gender) },
+    accord: { ...agreement(gender) },
   };
 }
 
 function representative(r: OrGap<Representative>, whose: string): { [key: string]: Value } {
   const g = isGap(r) ? undefined : r;
   const civ = g?.civilite;
+  const civLabel = `civilité du représentant de ${whose}`;
+  const fonctionLabel = `fonction du représentant de ${whose}`;
+  const gender = civ === undefined || isGap(civ) ? undefined : GENDER[civ];
+  const fonction = g?.fonction;
+  const title =
+    gender === undefined || fonction === undefined || isGap(fonction)
+      ? undefined
+      : titleForms(fonction, gender);
   return {
-    civilite: or(civ, `civilité du représentant de ${whose}`, text),
-    civiliteLongue: or(civ, `civilité du représentant de ${whose}`, (c) => CIVILITE_LONGUE[c]),
+    civilite: or(civ, civLabel, text),
+    civiliteLongue: or(civ, civLabel, (c) => CIVILITE_LONGUE[c]),
     prenom: or(g?.prenom, `prénom du représentant de ${whose}`, text),
     nom: or(g?.nom, `nom du représentant de ${whose}`, text),
     nomComplet:
       g && !isGap(g.prenom) && !isGap(g.nom)
         ? `${g.prenom} ${g.nom}`
         : gapText(`nom du représentant de ${whose}`),
-    fonction: or(g?.fonction, `fonction du représentant de ${whose}`, text),
+    fonction: or(fonction, fonctionLabel, text),
+    qualite: title ? { ...title } : gapForms(fonctionLabel),
+    titre: title ? { ...title } : gapForms(fonctionLabel),
+    accord: { e: gender === undefined ? gapText(civLabel) : agreement(gender).e },
   };
+}
+
+function gapForms(label: string): { [key: string]: Value } {
+  const gap = gapText(label);
+  return { titre: gap, le: gap, Le: gap, son: gap };
+}
+
+/** The partner's gender: shown by « le » or « la », stated in data otherwise (rules/agreement.ts). */
+function partnerGender(p: Partenaire): Gender {
+  const gender = genderOf(p.article, p.genre);
+  if (gender === undefined) throw new Error(`genre of ${p.nom} checked by rules/agreement.ts`);
+  return gender;
 }
 
 function money(amount: Decimal): { [key: string]: Value } {
@@ -78,8 +120,17 @@ function departementValues(d: Departement): { [key: string]: Value } {
     siege: d.siege,
     pole: d.pole,
     direction: d.direction,
-    president: person(d.president),
-    delegataire: person(d.delegataire),
+    // « le Département » always: the Département's article is French grammar, not data.
+    pour: `Pour ${nounForms(d.nom, "le").le}`,
+    pourDelegation: "Pour le Département et par délégation",
+    payeur:
+      d.payeur === undefined
+        ? gapText("payeur départemental (departement.yaml, payeur)")
+        : d.payeur.civilite === "Mme"
+          ? "Madame la Payeuse départementale"
+          : "Monsieur le Payeur départemental",
+    president: person(d.president, presidentTitle(GENDER[d.president.civilite])),
+    delegataire: person(d.delegataire, d.delegataire.fonction),
     conventions: Object.fromEntries(
       Object.entries(d.conventions ?? {}).map(([id, c]) => [
         id,
@@ -111,6 +162,15 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
     partenaire: {
       nom: p.nom,
       designation: who,
+      // « le CCAS d'Arras », « du CCAS d'Arras », « au CCAS d'Arras », « Le CCAS d'Arras »: the
+      // full name (nomAvec) and the short one (designationAvec) with the partner's article.
+      nomAvec: { ...nounForms(p.nom, p.article) },
+      designationAvec: { ...nounForms(who, p.article) },
+      pour: `Pour ${nounForms(who, p.article).le}`,
+      pourNom: `Pour ${nounForms(p.nom, p.article).le}`,
+      // « Le CCAS d'Arras, « CCAS d'Arras », … » only when the short name differs.
+      sigleDistinct: p.sigle !== undefined && p.sigle !== p.nom,
+      accord: { ...agreement(partnerGender(p)) },
       siege: or(p.siege, `siège de ${who}`, text),
       // Grouped as on the SIRENE notice, with no-break spaces: the SIRET sits in a justified
       // sentence and must never be split across two lines (the IBAN, in a table cell, may be).
@@ -124,7 +184,12 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
       },
     },
     allocation: {
-      territoire: a.territoire ?? "",
+      territoire: or(a.territoire, `territoire de la ligne de ${who}`, text),
+      territoires: or(
+        a.territoire,
+        `territoire de la ligne de ${who}`,
+        (t) => `du territoire : ${t}`,
+      ),
       description: a.description ?? "",
       places: a.places === undefined ? "" : String(a.places),
       avenant: or(a.avenant, `numéro de l'avenant de ${who}`, String),

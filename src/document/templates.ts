@@ -2,7 +2,7 @@
 // anything is written: syntax, unknown helpers, unescaped output, and the markup itself
 // (checked on the template source, so errors name the template's own line and column).
 // The only user of handlebars.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -33,6 +33,40 @@ const OPTIONS = {
   noEscape: false,
 } as const;
 
+const PARTIAL_CALL = /\{\{>\s*([\w-]+)[^}]*\}\}/g;
+
+/**
+ * The blocks written once for every act type (templates/partials/<name>.hbs, called as
+ * `{{> name …}}`): the signature block. Each is checked for syntax like a template.
+ */
+function loadPartials(dir: string, diagnostics: Diagnostic[]): Map<string, string> {
+  const partials = new Map<string, string>();
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, "partials")).filter((f) => f.endsWith(".hbs"));
+  } catch {
+    return partials;
+  }
+  for (const name of names.sort()) {
+    const file = join(dir, "partials", name);
+    const source = readFileSync(file, "utf8");
+    try {
+      Handlebars.precompile(source, OPTIONS);
+      partials.set(name.slice(0, -".hbs".length), source);
+    } catch (e) {
+      const ex = e as { message: string; lineNumber?: number };
+      diagnostics.push({
+        code: "MODELE_INVALIDE",
+        severity: "error",
+        file,
+        start: { line: ex.lineNumber ?? 1, column: 1 },
+        message: `modèle invalide : ${ex.message.split("\n")[0]}`,
+      });
+    }
+  }
+  return partials;
+}
+
 /** Loads and checks every template of `dir`; no template at all if any is wrong. */
 export function loadTemplates(dir: string): {
   value?: Map<ActType, Template>;
@@ -41,6 +75,8 @@ export function loadTemplates(dir: string): {
   const diagnostics: Diagnostic[] = [];
   const templates = new Map<ActType, Template>();
   const hb = Handlebars.create();
+  const partials = loadPartials(dir, diagnostics);
+  for (const [name, source] of partials) hb.registerPartial(name, source);
   for (const type of ACT_TYPES) {
     const file = join(dir, `${type}.hbs`);
     const error = (message: string, line?: number, column?: number): Diagnostic => ({
@@ -74,13 +110,31 @@ export function loadTemplates(dir: string): {
       );
       continue;
     }
-    for (const m of parseMarkup(blankMustaches(source), { staticCheck: true }).errors) {
+    for (const call of source.matchAll(PARTIAL_CALL)) {
+      if (partials.has(call[1] ?? "")) continue;
+      const { line, column } = positionOf(source, call.index);
+      diagnostics.push(
+        error(`bloc commun inconnu « ${call[1]} » (templates/partials/)`, line, column),
+      );
+    }
+    const expanded = inlinePartials(source, partials);
+    for (const m of parseMarkup(blankMustaches(expanded), { staticCheck: true }).errors) {
       diagnostics.push(error(m.message, m.line, m.column + 1));
     }
     const compiled = hb.compile(source, OPTIONS);
     templates.set(type, { type, file, source, render: (context) => compiled(context) });
   }
   return diagnostics.length > 0 ? { diagnostics } : { value: templates, diagnostics };
+}
+
+/**
+ * The template with each `{{> name}}` replaced by the partial's text on one line, so that the
+ * static markup check sees the blocks and every position after them stays the template's own.
+ */
+function inlinePartials(source: string, partials: ReadonlyMap<string, string>): string {
+  return source.replace(PARTIAL_CALL, (call, name: string) =>
+    (partials.get(name) ?? call).replace(/\n/g, " "),
+  );
 }
 
 /** The template with every {{…}} replaced by spaces (newlines kept): its static markup. */

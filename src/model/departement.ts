@@ -1,7 +1,7 @@
 // data/departement.yaml: the Département itself, written once for every act.
 import { z } from "zod";
 import { date, orGap, text } from "./fields.ts";
-import { personSchema } from "./person.ts";
+import { civilite, personSchema } from "./person.ts";
 
 export const departementSchema = z.strictObject({
   nom: text("Département du Pas-de-Calais").describe("Nom du Département, partie à chaque acte."),
@@ -13,6 +13,13 @@ export const departementSchema = z.strictObject({
   direction: text("Direction des Politiques d'Inclusion Durable").describe(
     "Direction qui prépare les actes, citée dans les actes.",
   ),
+  logo: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Logo de l'en-tête (image PNG ou JPEG), chemin relatif au dossier de données : logo.png.",
+    ),
   /** The DPID director who signs avenants by delegation of the president. */
   delegataire: personSchema
     .extend({
@@ -21,6 +28,13 @@ export const departementSchema = z.strictObject({
       ),
     })
     .describe("La personne qui signe par délégation du président."),
+  /** The public accountant who pays: « Madame la Payeuse départementale » (CLLAJ avenant). */
+  payeur: z
+    .strictObject({ civilite: civilite() })
+    .optional()
+    .describe(
+      "Le payeur départemental, nommé par sa fonction : sa civilité accorde « la Payeuse » ou « le Payeur ».",
+    ),
   /** Framework conventions cited in the visas of the acts, by id: their signature dates. */
   conventions: z
     .record(

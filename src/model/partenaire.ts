@@ -1,6 +1,6 @@
 // data/partenaires/<id>.yaml: one partner, referenced by its id (the file stem) everywhere else.
 import { z } from "zod";
-import { bic, iban, orGap, siret, text } from "./fields.ts";
+import { bic, iban, oneOf, orGap, siret, text } from "./fields.ts";
 import { representativeSchema } from "./person.ts";
 
 export const bankAccountSchema = z.strictObject({
@@ -16,6 +16,16 @@ export const bankAccountSchema = z.strictObject({
 
 export const partenaireSchema = z.strictObject({
   nom: text().describe("Nom complet de la structure, tel qu'il est écrit en tête de l'acte."),
+  // The article and gender drive « le CCAS … représenté », « l'association … représentée »,
+  // « du / de la / de l' », « au / à la / à l' » (format/fr/grammar.ts): never a template's guess.
+  article: oneOf(["le", "la", "l'", "aucun"]).describe(
+    "Article devant le nom et le nom court : le (le CCAS d'Arras), la (la CAF), l' (l'association), aucun (Pôle emploi).",
+  ),
+  genre: oneOf(["masculin", "féminin"])
+    .optional()
+    .describe(
+      "Genre du nom, pour l'accord (représenté, représentée) : obligatoire avec l' ou aucun, déduit de le et la.",
+    ),
   /** The short name used in the annexes ("CCAS de Béthune"). */
   sigle: text("CCAS d'Arras")
     .optional()

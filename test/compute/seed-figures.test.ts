@@ -166,9 +166,9 @@ describe("default data reproduces the seeds", () => {
     expect(missing.length).toBeGreaterThan(0);
     const arras = missing.filter((m) => m.file.endsWith("partenaires/ccas-arras.yaml"));
     expect(arras.map((m) => [m.field, m.line, m.acts])).toEqual([
-      ["siege", 6, ["avenant-ag/ccas-arras"]],
-      ["siret", 7, ["avenant-ag/ccas-arras"]],
-      ["representant", 8, ["avenant-ag/ccas-arras"]],
+      ["siege", 7, ["avenant-ag/ccas-arras"]],
+      ["siret", 8, ["avenant-ag/ccas-arras"]],
+      ["representant", 9, ["avenant-ag/ccas-arras"]],
     ]);
     // The seeds give Pôle emploi's address, representative and bank details, not its SIRET.
     expect(

@@ -89,7 +89,7 @@ describe("misspelt keys", () => {
   it("a key far from every allowed one: no suggestion, the allowed keys", () => {
     const [d] = diagnose(edit(BETHUNE, "sigle:", "telephone:")).diagnostics;
     expect(d?.message).toBe("champ inconnu « telephone »");
-    expect(d?.expected).toBe("un des champs nom, sigle, siege, siret, representant, banque");
+    expect(d?.expected).toBe("un des champs nom, article, genre, sigle, siege, siret, representant, banque");
     expect(d?.hint).toBeUndefined();
   });
 });

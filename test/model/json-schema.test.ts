@@ -82,7 +82,7 @@ describe("JSON Schemas of the data files", () => {
   });
 
   const partner = (extra: string) =>
-    `nom: CCAS d'Arras\nsiege: À COMPLÉTER\nrepresentant: À COMPLÉTER\n${extra}`;
+    `nom: CCAS d'Arras\narticle: le\nsiege: À COMPLÉTER\nrepresentant: À COMPLÉTER\n${extra}`;
   const errors = (k: DataFileKind, text: string) => {
     const validate = validator(k);
     return validate(asEditorReads(text))

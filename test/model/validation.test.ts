@@ -271,7 +271,7 @@ const cases: Case[] = [
   {
     name: "two documents in one file",
     files: { [BETHUNE]: `${original(BETHUNE)}---\nnom: autre\n` },
-    at: `${BETHUNE}:6:1 YAML_MULTI_DOCUMENTS`,
+    at: `${BETHUNE}:7:1 YAML_MULTI_DOCUMENTS`,
   },
   {
     name: "a tab used for indentation",

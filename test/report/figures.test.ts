@@ -62,17 +62,22 @@ C02-581E04:
   ae: 2072445.40
 `,
   "partenaires/samps.yaml": `nom: SAMPS
+article: aucun
+genre: féminin
 siege: À COMPLÉTER
 siret: À COMPLÉTER
 representant: À COMPLÉTER
 `,
   "partenaires/uriopss.yaml": `nom: URIOPSS
+article: "l'"
+genre: féminin
 siege: À COMPLÉTER
 siret: À COMPLÉTER
 representant: À COMPLÉTER
 `,
   "partenaires/caf-pas-de-calais.yaml": `nom: Caisse d'Allocations Familiales du Pas-de-Calais
 sigle: CAF du Pas de Calais
+article: la
 siege: rue de Beauffort, 62015 Arras Cedex
 siret: À COMPLÉTER
 representant:

@@ -1,6 +1,7 @@
 // The cross-file rules, run in order on a dataset whose files are each valid.
+import { agreementRule } from "./agreement.ts";
 import { allocationFields } from "./allocation-fields.ts";
 import { references } from "./references.ts";
 import type { Rule } from "./report.ts";
 
-export const RULES: readonly Rule[] = [references, allocationFields];
+export const RULES: readonly Rule[] = [references, allocationFields, agreementRule];
