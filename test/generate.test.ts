@@ -292,34 +292,4 @@ describe("actes generate", () => {
       }
     });
   });
-
-  describe.skipIf(!has("soffice"))("DOCX opened by LibreOffice", () => {
-    it("converts a generated avenant to PDF (the output file exists)", async () => {
-      const result = await run("lo", { only: ["avenant-ag/ccas-bethune"], formats: ["docx"] });
-      const docx = join(tmp, "lo", result.written[0]?.files.docx ?? "");
-      const outDir = join(tmp, "lo-pdf");
-      spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${join(tmp, "lo-profile")}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          outDir,
-          docx,
-        ],
-        { timeout: 120_000 },
-      );
-      const pdf = join(outDir, "ccas-bethune.pdf");
-      expect(existsSync(pdf)).toBe(true);
-      if (has("pdftotext")) {
-        const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(
-          /[\u00a0\u202f]/g,
-          " ",
-        );
-        expect(text).toContain("27 500,00 €");
-      }
-    }, 180_000);
-  });
 });

@@ -1,19 +1,25 @@
 // One act → its document model: the template's markup with the act's values, parsed.
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Act } from "../compute/acts.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { frenchTypography } from "../format/fr/typography.ts";
+import type { Origin } from "../model/dataset.ts";
 import type { Departement } from "../model/departement.ts";
-import { actContext } from "./context.ts";
+import { actContext, gapText } from "./context.ts";
 import { parseMarkup } from "./markup.ts";
-import type { DocumentModel } from "./model.ts";
+import type { Block, DocumentModel, Run } from "./model.ts";
 import { expressionAt, type Template } from "./templates.ts";
 
 /** Renders the template; a missing value or bad output is a diagnostic naming the template line. */
 export function buildDocument(
   act: Act,
   template: Template,
-  departement: Departement,
+  departement: Departement & { readonly origin?: Origin },
   draft: boolean,
 ): { value?: DocumentModel; diagnostics: Diagnostic[] } {
+  const logo = logoPath(departement);
+  if (logo.diagnostic) return { diagnostics: [logo.diagnostic] };
   const error = (message: string, line?: number, column?: number): Diagnostic => ({
     code: "MODELE_INVALIDE",
     severity: "error",
@@ -51,10 +57,83 @@ export function buildDocument(
     value: {
       title: parsed.value.title,
       subject: parsed.value.subject,
-      letterhead: [departement.pole, departement.direction],
-      blocks: parsed.value.blocks,
+      letterhead: [departement.pole, departement.direction].map(frenchTypography),
+      blocks: markGaps(parsed.value.blocks),
       draft,
+      ...(logo.path === undefined ? {} : { logo: logo.path }),
     },
     diagnostics: [],
   };
+}
+
+/**
+ * Why: the letterhead logo is read by both renderers (the PDF's access policy allows exactly that
+ * file), so a missing or unsupported file is refused here, naming departement.yaml and the field.
+ * The path is relative to the data folder, where departement.yaml is.
+ */
+function logoPath(departement: Departement & { readonly origin?: Origin }): {
+  path?: string;
+  diagnostic?: Diagnostic;
+} {
+  if (departement.logo === undefined) return {};
+  const source = departement.origin?.source;
+  const path = resolve(source ? dirname(source.file) : ".", departement.logo);
+  const problem = !/\.(png|jpe?g)$/i.test(path)
+    ? "n'est pas une image PNG ou JPEG"
+    : existsSync(path)
+      ? undefined
+      : "est introuvable";
+  if (problem === undefined) return { path };
+  const span = source?.locate(["logo"]);
+  return {
+    diagnostic: {
+      code: "FICHIER_MANQUANT",
+      severity: "error",
+      file: source?.file ?? "departement.yaml",
+      ...(span ? { start: span.start } : {}),
+      message: `le logo « ${departement.logo} » (champ « logo ») ${problem}`,
+      expected: "le chemin d'une image PNG ou JPEG, relatif au dossier de données : logo.png",
+      found: departement.logo,
+    },
+  };
+}
+
+// « [À COMPLÉTER : label] » as context.ts writes it (gapText), whatever the label.
+const [GAP_OPEN = "", GAP_CLOSE = ""] = gapText("\u0000").split("\u0000");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const GAP = new RegExp(`(${escapeRegExp(GAP_OPEN)}[^\\]]*${escapeRegExp(GAP_CLOSE)})`, "u");
+
+/** Why: each value to complete becomes a run of its own, marked `gap`, for the highlight. */
+function markGaps(blocks: readonly Block[]): Block[] {
+  const runs = (list: readonly Run[]): Run[] =>
+    list.flatMap((run) =>
+      run.text
+        .split(GAP)
+        .map((text, i) => (i % 2 === 1 ? { ...run, text, gap: true } : { ...run, text }))
+        .filter((piece) => piece.text !== ""),
+    );
+  const paragraph = <T extends { readonly runs: readonly Run[] }>(p: T): T => ({
+    ...p,
+    runs: runs(p.runs),
+  });
+  return blocks.map((block): Block => {
+    switch (block.kind) {
+      case "paragraph":
+      case "heading":
+        return paragraph(block);
+      case "list":
+        return { ...block, items: block.items.map(markGaps) };
+      case "table":
+        return {
+          ...block,
+          rows: block.rows.map((row) =>
+            row.map((cell) => ({ ...cell, blocks: markGaps(cell.blocks) })),
+          ),
+        };
+      case "signatures":
+        return { ...block, columns: block.columns.map((column) => column.map(paragraph)) };
+      default:
+        return block; // a page break has no text
+    }
+  });
 }

@@ -7,6 +7,8 @@ export interface Run {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly underline?: boolean;
+  /** A value to complete (« [À COMPLÉTER : …] »): highlighted in DOCX and PDF. */
+  readonly gap?: boolean;
 }
 
 export type Align = "left" | "center" | "right" | "justify";
@@ -70,4 +72,28 @@ export interface DocumentModel {
   readonly blocks: readonly Block[];
   /** A draft shows its gaps; a draft is never signature-ready. */
   readonly draft: boolean;
+  /** Absolute path of the letterhead image (PNG or JPEG), when the data gives one. */
+  readonly logo?: string;
+}
+
+/** The draft mark, written once: first line of the text, page header of the DOCX and the PDF. */
+export const DRAFT_MARK = "PROJET — document non signable";
+/** The watermark across every page of a draft, in the DOCX and the PDF. */
+export const DRAFT_WATERMARK = "PROJET";
+
+/**
+ * Why: « À Arras, le » / « En deux exemplaires » must never stand alone at the foot of a page,
+ * away from the signatures. The closing lines are the paragraphs just before a signatures block,
+ * back to the one that opens the closing with a space before (at most 3): both renderers keep
+ * them on the signatures' page. Returns how many blocks before `index` keep with it.
+ */
+export function closingLines(blocks: readonly Block[], index: number): number {
+  let count = 0;
+  for (let i = index - 1; i >= 0 && count < 3; i--) {
+    const block = blocks[i];
+    if (block?.kind !== "paragraph") break;
+    count++;
+    if (block.spaceBefore === true) return count;
+  }
+  return Math.min(count, 1);
 }

@@ -4,7 +4,7 @@
 // Deterministic: fixed zip dates, no date in docProps, DEFLATE at pizzip's default level.
 import Docxtemplater from "docxtemplater";
 import type PizZip from "pizzip";
-import type { DocumentModel } from "../document/model.ts";
+import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/model.ts";
 import { bodyXml } from "./docx/body-xml.ts";
 import { withOrderedLists } from "./docx/numbering.ts";
 import { entryOrder, loadSkeleton, pinDates, skeletonZip, textWidth } from "./docx/skeleton.ts";
@@ -15,6 +15,9 @@ export interface DocxTags {
   readonly subject: string;
   readonly letterhead: readonly string[];
   readonly draft: boolean;
+  /** The draft's header line and watermark (model.ts), shown only in a draft. */
+  readonly draftMark: string;
+  readonly watermark: string;
   /** Raw WordprocessingML, already escaped. */
   readonly body: string;
 }
@@ -43,6 +46,8 @@ export function renderDocx(doc: DocumentModel): Buffer {
     subject: doc.subject,
     letterhead: doc.letterhead,
     draft: doc.draft,
+    draftMark: DRAFT_MARK,
+    watermark: DRAFT_WATERMARK,
     body: body.xml,
   };
   return fillSkeleton(zip, tags);

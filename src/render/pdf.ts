@@ -3,25 +3,29 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import pdfmake, { type PdfKitDocument, type PdfmakeFontFaces } from "pdfmake";
-import type { DocumentModel } from "../document/model.ts";
+import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/model.ts";
 import { blocksToContent, PDF_STYLES } from "./pdf/content.ts";
 import { installFontCache } from "./pdf/font-cache.ts";
 import { installWordGapJustify } from "./pdf/justify.ts";
 
-const FONT_FAMILY = "NotoSans";
-const NOTO = "@expo-google-fonts/noto-sans";
+const FONT_FAMILY = "Arimo";
+const ARIMO = "@expo-google-fonts/arimo";
 const require = createRequire(import.meta.url);
 
 /**
- * Why: the four Noto Sans faces (npm `@expo-google-fonts/noto-sans`), chosen because they hold a
- * glyph for every character the acts use, U+202F included (pdfmake's Roboto lacks it).
- * Absolute paths; also the only local files the access policy lets pdfmake read.
+ * Why: the DOCX names Arial (templates/word/word/styles.xml), so the PDF embeds Arimo (npm
+ * `@expo-google-fonts/arimo`), metric-compatible with Arial: for every character the acts use
+ * (U+202F and U+00A0 included) its advance widths and its line metrics (hhea 1854/−434/67 per
+ * 2048) equal those of Arial and of Liberation Sans 2.1.5, the Arial that LibreOffice uses on
+ * Linux (Debian fonts-liberation2, installed by .ci/run). Same widths, same line breaks, same
+ * page count: test/render/libreoffice.test.ts. Absolute paths; also the only local files the
+ * access policy lets pdfmake read, with the letterhead logo.
  */
 export const PDF_FONT_FILES: Readonly<PdfmakeFontFaces> = {
-  normal: require.resolve(`${NOTO}/400Regular/NotoSans_400Regular.ttf`),
-  bold: require.resolve(`${NOTO}/700Bold/NotoSans_700Bold.ttf`),
-  italics: require.resolve(`${NOTO}/400Regular_Italic/NotoSans_400Regular_Italic.ttf`),
-  bolditalics: require.resolve(`${NOTO}/700Bold_Italic/NotoSans_700Bold_Italic.ttf`),
+  normal: require.resolve(`${ARIMO}/400Regular/Arimo_400Regular.ttf`),
+  bold: require.resolve(`${ARIMO}/700Bold/Arimo_700Bold.ttf`),
+  italics: require.resolve(`${ARIMO}/400Regular_Italic/Arimo_400Regular_Italic.ttf`),
+  bolditalics: require.resolve(`${ARIMO}/700Bold_Italic/Arimo_700Bold_Italic.ttf`),
 };
 
 /**
@@ -29,6 +33,13 @@ export const PDF_FONT_FILES: Readonly<PdfmakeFontFaces> = {
  * document ID, so one constant instant built from a UTC string gives the same bytes under any TZ.
  */
 const FIXED_DATE_ISO = "2000-01-01T00:00:00Z";
+
+/**
+ * Why: Word's line (styles.xml: w:line="264", auto) is 1.1 × the font's line, which for Arial and
+ * Arimo includes the line gap: (ascender 1854 + descender 434 + gap 67) / 2048 per point (12.65 pt
+ * at 10 pt, measured in LibreOffice's PDF). pdfmake's line is (ascender + descender) only.
+ */
+const WORD_LINE_HEIGHT = (1.1 * (1854 + 434 + 67)) / (1854 + 434);
 
 // A4 is 595.28 × 841.89 pt; 2 cm sides, room above for the letterhead and below for the footer.
 const SIDE = 56.7;
@@ -55,10 +66,16 @@ export function pdfDefinition(doc: DocumentModel): object {
     },
     pageSize: "A4",
     pageMargins: [...PAGE_MARGINS],
-    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: WORD_LINE_HEIGHT },
     styles: PDF_STYLES,
+    // The letterhead, then a draft's mark, as the DOCX header (header1.xml and its styles).
     header: () => ({
-      stack: doc.letterhead.map((line) => ({ text: line })),
+      stack: [
+        ...doc.letterhead.map((line) => ({ text: line })),
+        ...(doc.draft
+          ? [{ text: DRAFT_MARK, bold: true, fontSize: 10, color: "#c00000", margin: [0, 6, 0, 0] }]
+          : []),
+      ],
       fontSize: 8,
       color: "#333333",
       margin: [SIDE, 28, SIDE, 0],
@@ -70,7 +87,7 @@ export function pdfDefinition(doc: DocumentModel): object {
       margin: [SIDE, 24, SIDE, 0],
     }),
     ...(doc.draft
-      ? { watermark: { text: "PROJET", color: "#808080", opacity: 0.15, bold: true } }
+      ? { watermark: { text: DRAFT_WATERMARK, color: "#808080", opacity: 0.15, bold: true } }
       : {}),
     content: blocksToContent(doc.blocks),
   };

@@ -1,14 +1,20 @@
 // The canonical text of a document: what legal reviewers diff. One paragraph per line,
 // headings preceded by a blank line, list items "- …" or "1. …", table rows "a | b",
 // signature columns one after the other. Emphasis is dropped; the words are all there.
-import type { Block, DocumentModel, Run, TableCell } from "../document/model.ts";
+import {
+  type Block,
+  type DocumentModel,
+  DRAFT_MARK,
+  type Run,
+  type TableCell,
+} from "../document/model.ts";
 
 const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
 
 /** Renders the model as UTF-8 text with LF endings and a final newline. */
 export function renderText(doc: DocumentModel): string {
   const lines: string[] = [];
-  if (doc.draft) lines.push("PROJET — document non signable", "");
+  if (doc.draft) lines.push(DRAFT_MARK, "");
   lines.push(...blocksLines(doc.blocks));
   return `${lines
     .join("\n")

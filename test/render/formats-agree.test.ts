@@ -15,7 +15,12 @@ import PizZip from "pizzip";
 import { SaxesParser } from "saxes";
 import { afterAll, assert, beforeAll, describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/document/build.ts";
-import type { Block, DocumentModel } from "../../src/document/model.ts";
+import {
+  type Block,
+  type DocumentModel,
+  DRAFT_MARK,
+  DRAFT_WATERMARK,
+} from "../../src/document/model.ts";
 import { loadTemplates } from "../../src/document/templates.ts";
 import { computeFolder } from "../../src/pipeline.ts";
 import { BULLET_NUM_ID } from "../../src/render/docx/numbering.ts";
@@ -26,10 +31,10 @@ import { DEFAULT_DATA } from "../helpers/dataset.ts";
 const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
 const HAS_PDFTOTEXT = spawnSync("sh", ["-c", "command -v pdftotext"]).status === 0;
 
-/** The first line of a draft's canonical text (src/render/text.ts). */
-const DRAFT_LINE = "PROJET — document non signable";
-/** The PDF's draft mark: a diagonal watermark on every page (src/render/pdf.ts). */
-const WATERMARK = "PROJET";
+/** The draft mark: first line of the text, a line of the DOCX and PDF page headers. */
+const DRAFT_LINE = DRAFT_MARK;
+/** The draft's diagonal watermark on every page of the PDF (and of the DOCX). */
+const WATERMARK = DRAFT_WATERMARK;
 
 const words = (text: string): string[] => text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -158,6 +163,7 @@ function readWordXml(xml: string): WordXml {
   parser.on("opentag", (tag) => {
     if (tag.name === "w:t") inText = true;
     else if (tag.name === "w:tab" || tag.name === "w:br" || tag.name === "w:cr") text += " ";
+    else if (tag.name === "w:noBreakHyphen") text += "-";
     else if (tag.name === "w:numPr") inNumPr = true;
     else if (tag.name === "w:numId" && inNumPr) numIds.push(Number(tag.attributes["w:val"]));
   });
@@ -185,7 +191,8 @@ function readWordXml(xml: string): WordXml {
  * interleaved, page by page, and fail here though no word is missing (no act of the embedded
  * data has one).
  *
- * pdfmake draws each page's furniture after its body: the letterhead lines, « Page n / N », then
+ * pdfmake draws each page's furniture after its body: the letterhead lines, a draft's mark,
+ * « Page n / N », then
  * the watermark (which pdftotext writes one letter a line, as it does diagonal text). Exactly
  * that is removed from the end of each page, and each piece must be there: a page without its
  * letterhead, its number or (for a draft) its watermark fails. Nothing else is removed, so a
@@ -216,6 +223,7 @@ function pdfBodyLines(id: string, doc: DocumentModel, pdfText: string): string[]
       }
     }
     take(`Page ${index + 1} / ${pages.length}`, "footer");
+    if (doc.draft) take(DRAFT_LINE, "draft mark");
     for (const line of [...doc.letterhead].reverse()) take(line.normalize("NFC"), "letterhead");
     body.push(...lines);
   }

@@ -120,7 +120,7 @@ describe("renderPdf", () => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info).toMatch(/^Page size:\s+595.28 x 841.89 pts \(A4\)$/m);
     const fonts = run("pdffonts", file).stdout;
-    for (const face of ["NotoSans-Regular", "NotoSans-Bold ", "NotoSans-Italic"]) {
+    for (const face of ["Arimo-Regular", "Arimo-Bold ", "Arimo-Italic"]) {
       expect(fonts).toContain(face);
     }
     expect(fonts.split("\n").slice(2).filter(Boolean)).not.toContainEqual(

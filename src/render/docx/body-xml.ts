@@ -1,6 +1,6 @@
 // Document model blocks → the WordprocessingML of the body, inserted by docxtemplater's `{@body}`.
 // Layout only: styles, numbering and borders come from the skeleton, the wording from the model.
-import type { Block, Heading, List } from "../../document/model.ts";
+import { type Block, closingLines, type Heading, type List } from "../../document/model.ts";
 import { BULLET_NUM_ID, levelIndent, listLevel, orderedNumId } from "./numbering.ts";
 import { signaturesXml, tableXml } from "./table-xml.ts";
 import { PAGE_BREAK_XML, paragraphXml } from "./xml.ts";
@@ -42,13 +42,19 @@ export function bodyXml(blocks: readonly Block[], textWidth: number): BodyXml {
  * The result always ends with a paragraph, as Word wants in a body and in a cell.
  */
 export function blocksXml(blocks: readonly Block[], context: BodyContext): string {
-  const xml = blocks.map((block) => blockXml(block, context)).join("");
+  // The closing lines keep with the signatures that follow them (model.ts `closingLines`).
+  const kept = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (block.kind !== "signatures") return;
+    for (let k = 1; k <= closingLines(blocks, i); k++) kept.add(i - k);
+  });
+  const xml = blocks.map((block, i) => blockXml(block, context, kept.has(i))).join("");
   const last = blocks.at(-1);
   const endsWithTable = last === undefined || last.kind === "table" || last.kind === "signatures";
   return endsWithTable ? `${xml}<w:p/>` : xml;
 }
 
-function blockXml(block: Block, context: BodyContext): string {
+function blockXml(block: Block, context: BodyContext, keepNext = false): string {
   switch (block.kind) {
     case "paragraph":
       return paragraphXml(block.runs, {
@@ -56,6 +62,7 @@ function blockXml(block: Block, context: BodyContext): string {
         ...(block.align ? { align: block.align } : {}),
         spaceBefore: block.spaceBefore === true,
         bold: context.bold,
+        keepNext,
       });
     case "heading":
       return headingXml(block, context);

@@ -23,6 +23,12 @@ export function columnWidths(shares: readonly number[], total: number): number[]
   return widths;
 }
 
+/**
+ * Why: a row moves whole to the next page (the PDF's dontBreakRows): a page break never leaves
+ * an empty fragment of a row, and both formats break the table at the same row.
+ */
+const CANT_SPLIT = "<w:trPr><w:cantSplit/></w:trPr>";
+
 /** Why: a bordered grid whose cells hold any blocks (a list in a cell), header cells shaded. */
 export function tableXml(table: Table, context: BodyContext, render: RenderBlocks): string {
   const widths = columnWidths(table.widths, context.width);
@@ -34,7 +40,7 @@ export function tableXml(table: Table, context: BodyContext, render: RenderBlock
       column += span;
       return cellXml(cell, width, context, render);
     });
-    return `<w:tr>${cells.join("")}</w:tr>`;
+    return `<w:tr>${CANT_SPLIT}${cells.join("")}</w:tr>`;
   });
   return tblXml("TableGrid", widths, rows);
 }
@@ -72,9 +78,7 @@ export function signaturesXml(signatures: Signatures, context: BodyContext): str
     const body = lines.length > 0 ? lines.join("") : "<w:p/>";
     return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr>${body}</w:tc>`;
   });
-  return tblXml(undefined, widths, [
-    `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join("")}</w:tr>`,
-  ]);
+  return tblXml(undefined, widths, [`<w:tr>${CANT_SPLIT}${cells.join("")}</w:tr>`]);
 }
 
 function tblXml(style: string | undefined, widths: readonly number[], rows: readonly string[]) {

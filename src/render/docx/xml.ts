@@ -26,15 +26,29 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** Why: one run per emphasis change; `xml:space="preserve"` keeps the spaces around words. */
+/**
+ * Why: the PDF breaks lines as Unicode says (UAX #14: never inside « 6-4 » or « 2018-2022 »),
+ * Word and LibreOffice break after any hyphen; a non-breaking hyphen between digits makes them
+ * break alike, hence paginate alike.
+ */
+const DIGIT_HYPHEN = /(?<=\d)-(?=\d)/;
+
+/**
+ * Why: one run per emphasis change; `xml:space="preserve"` keeps the spaces around words. A value
+ * to complete is highlighted yellow, as the PDF shows it.
+ */
 export function runXml(run: Run, forceBold = false): string {
   const props = [
     run.bold || forceBold ? "<w:b/><w:bCs/>" : "",
     run.italic ? "<w:i/><w:iCs/>" : "",
     run.underline ? '<w:u w:val="single"/>' : "",
+    run.gap ? '<w:highlight w:val="yellow"/>' : "",
   ].join("");
   const rPr = props === "" ? "" : `<w:rPr>${props}</w:rPr>`;
-  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
+  const texts = run.text
+    .split(DIGIT_HYPHEN)
+    .map((text) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`);
+  return `<w:r>${rPr}${texts.join("<w:noBreakHyphen/>")}</w:r>`;
 }
 
 /** What a paragraph may carry besides its runs; each maps to one element of `w:pPr`. */
@@ -47,6 +61,8 @@ export interface ParagraphProps {
   readonly align?: Align;
   /** Header cells: every run bold. */
   readonly bold?: boolean;
+  /** On the page of the next block (the closing lines before the signatures). */
+  readonly keepNext?: boolean;
 }
 
 const JC: Readonly<Record<Align, string>> = {
@@ -59,11 +75,15 @@ const JC: Readonly<Record<Align, string>> = {
 // Space before a "Vu :"-like paragraph, in twips (12 pt).
 const SPACE_BEFORE = 240;
 
-/** Why: `w:pPr` children must follow the schema's order (pStyle, numPr, spacing, ind, jc). */
+/**
+ * Why: `w:pPr` children must follow the schema's order (pStyle, keepNext, keepLines, numPr,
+ * spacing, ind, jc).
+ */
 export function paragraphXml(runs: readonly Run[], props: ParagraphProps = {}): string {
   const { style, numbering, spaceBefore, indent, align } = props;
   const pPr = [
     style === undefined ? "" : `<w:pStyle w:val="${style}"/>`,
+    props.keepNext ? "<w:keepNext/><w:keepLines/>" : "",
     numbering === undefined
       ? ""
       : `<w:numPr><w:ilvl w:val="${numbering.level}"/><w:numId w:val="${numbering.numId}"/></w:numPr>`,
