@@ -8,6 +8,7 @@ import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/mod
 import { bodyXml } from "./docx/body-xml.ts";
 import { withOrderedLists } from "./docx/numbering.ts";
 import { entryOrder, loadSkeleton, pinDates, skeletonZip, textWidth } from "./docx/skeleton.ts";
+import { escapeXml } from "./docx/xml.ts";
 
 /** The values the skeleton's tags ask for, one key per tag. */
 export interface DocxTags {
@@ -15,9 +16,8 @@ export interface DocxTags {
   readonly subject: string;
   readonly letterhead: readonly string[];
   readonly draft: boolean;
-  /** The draft's header line and watermark (model.ts), shown only in a draft. */
+  /** The draft's header line (model.ts), shown only in a draft. */
   readonly draftMark: string;
-  readonly watermark: string;
   /** Raw WordprocessingML, already escaped. */
   readonly body: string;
 }
@@ -40,6 +40,11 @@ export function renderDocx(doc: DocumentModel): Buffer {
   const zip = skeletonZip({
     ...skeleton,
     "word/numbering.xml": withOrderedLists(skeleton["word/numbering.xml"], body.orderedLists),
+    // docxtemplater fills tags in text only: the watermark's text is an attribute of its shape.
+    "word/header1.xml": skeleton["word/header1.xml"].replace(
+      'string="{watermark}"',
+      `string="${escapeXml(DRAFT_WATERMARK)}"`,
+    ),
   });
   const tags: DocxTags = {
     title: doc.title,
@@ -47,7 +52,6 @@ export function renderDocx(doc: DocumentModel): Buffer {
     letterhead: doc.letterhead,
     draft: doc.draft,
     draftMark: DRAFT_MARK,
-    watermark: DRAFT_WATERMARK,
     body: body.xml,
   };
   return fillSkeleton(zip, tags);

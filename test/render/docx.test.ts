@@ -121,7 +121,7 @@ describe("renderDocx: escaping, draft marker, numbering", () => {
 
   it("throws on a missing tag value and on a character XML cannot hold", () => {
     const tags = { title: "t", subject: "s", letterhead: [], draft: false, body: "" };
-    Object.assign(tags, { draftMark: "d", watermark: "w" });
+    Object.assign(tags, { draftMark: "d" });
     const missing = { ...tags, subject: undefined } as unknown as DocxTags;
     expect(() => fillSkeleton(skeletonZip(loadSkeleton()), missing)).toThrow();
     expect(() => escapeXml("a\u0001b")).toThrow(/U\+0001/);
