@@ -28,8 +28,8 @@ describe("draft marks and highlights, DOCX and PDF", () => {
   it("writes the one draft mark and watermark in both", () => {
     expect(header).toContain(`<w:t xml:space="preserve">${DRAFT_MARK}</w:t>`);
     expect(header).toContain(`string="${DRAFT_WATERMARK}"`);
-    const { header } = pdfDefinition(gapDoc) as { header: () => unknown };
-    expect(JSON.stringify(header())).toContain(JSON.stringify(DRAFT_MARK));
+    const pdfHeader = (pdfDefinition(gapDoc) as { header: () => unknown }).header;
+    expect(JSON.stringify(pdfHeader())).toContain(JSON.stringify(DRAFT_MARK));
     expect((pdfDefinition(gapDoc) as { watermark?: { text: string } }).watermark?.text).toBe(
       DRAFT_WATERMARK,
     );
