@@ -1,9 +1,10 @@
 // The values a template may use for one act: every figure and date already formatted in
 // French, every fact taken once from the data. A value still to complete becomes a visible
 // "[À COMPLÉTER : …]" (drafts only: a signature-ready act has none, see generate).
-import { addMonths } from "../calendar/arithmetic.ts";
+import { addMonths, wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
 import type { PlainDate } from "../calendar/plain-date.ts";
 import type { Act } from "../compute/acts.ts";
+import { conventionCost } from "../compute/convention-cost.ts";
 import { AG_PLACE_COST } from "../compute/rates.ts";
 import {
   agreement,
@@ -23,10 +24,12 @@ import {
   formatPeriod,
   NBSP,
 } from "../format/fr/index.ts";
-import { siretGroups } from "../model/checks/identifiers.ts";
+import { ribOfIban, siretGroups } from "../model/checks/identifiers.ts";
 import type { Departement } from "../model/departement.ts";
 import { type Gap, isGap, type OrGap } from "../model/gap.ts";
+import type { AutresDispositifsData } from "../model/operations.ts";
 import type { Partenaire } from "../model/partenaire.ts";
+import { resolvePeriod } from "../model/period.ts";
 import type { Person, Representative } from "../model/person.ts";
 import type { Decimal } from "../money/money.ts";
 
@@ -143,6 +146,31 @@ function departementValues(d: Departement): { [key: string]: Value } {
   };
 }
 
+function otherDispositifs(
+  o: AutresDispositifsData,
+  own: Decimal,
+  who: string,
+): { [key: string]: Value } {
+  const names = o.dispositifs;
+  const list =
+    names.length === 1
+      ? `du dispositif ${names[0]}`
+      : `des dispositifs ${names.slice(0, -1).join(", ")} et ${names.at(-1)}`;
+  const period = resolvePeriod(o.periode);
+  const cost = conventionCost(own, [o.montant]);
+  return {
+    dispositifs: [...names],
+    auTitre: `au titre ${list}`,
+    pour: names.length === 1 ? `pour le dispositif suivant` : `pour les dispositifs suivants`,
+    periode: period
+      ? formatPeriod(period.start, period.end)
+      : gapText(`période des autres dispositifs de ${who}`),
+    montant: money(o.montant),
+    verse: or(o.verse, `montant déjà versé à ${who} au titre ${list}`, formatEuros),
+    coutTotal: money(cost.total),
+  };
+}
+
 /** Every value of one act, for its template. */
 export function actContext(act: Act, departement: Departement): { [key: string]: Value } {
   const p = act.partenaire;
@@ -151,6 +179,8 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
   const who = p.sigle ?? p.nom;
   const banque = p.banque === undefined || isGap(p.banque) ? undefined : p.banque;
   const period = act.period;
+  const conventionLabel = `titre de la convention modifiée (opération ${act.operation.intitule}, acte.convention)`;
+  const annexLabel = `numéro de l'annexe (opération ${act.operation.intitule}, acte.annexe)`;
   return {
     departement: departementValues(departement),
     seance: {
@@ -180,6 +210,12 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
         titulaire: or(banque?.titulaire, `titulaire du compte de ${who}`, text),
         domiciliation: or(banque?.domiciliation, `domiciliation du compte de ${who}`, text),
         iban: or(banque?.iban, `IBAN de ${who}`, text),
+        // The RIB is part of a French IBAN: printed from it, never typed a second time.
+        rib: or(
+          banque?.iban,
+          `IBAN de ${who}`,
+          (iban) => ribOfIban(iban) ?? gapText(`RIB de ${who} (IBAN étranger)`),
+        ),
         bic: or(banque?.bic, `BIC de ${who}`, text),
       },
     },
@@ -190,8 +226,11 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
         `territoire de la ligne de ${who}`,
         (t) => `du territoire : ${t}`,
       ),
-      description: a.description ?? "",
-      places: a.places === undefined ? "" : String(a.places),
+      description: or(a.description, `description de la ligne de ${who}`, text),
+      places: or(a.places, `places de la ligne de ${who}`, String),
+      portefeuilles: or(a.portefeuilles, `nombre de portefeuilles de ${who}`, (n) =>
+        n === 1 ? "d'un portefeuille compris" : `de ${n} portefeuilles compris chacun`,
+      ),
       avenant: or(a.avenant, `numéro de l'avenant de ${who}`, String),
       convention: {
         numero: or(a.convention?.numero, `numéro de la convention de ${who}`, text),
@@ -213,12 +252,29 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
         formatDateLong,
       ),
     },
+    acte: {
+      convention: or(act.operation.acte?.convention, conventionLabel, text),
+      conventionMajuscules: or(act.operation.acte?.convention, conventionLabel, (c) =>
+        c.toUpperCase(),
+      ),
+      annexe: or(act.operation.acte?.annexe, annexLabel, String),
+    },
+    ...(a.autres_dispositifs === undefined
+      ? {}
+      : { autres: otherDispositifs(a.autres_dispositifs, f.total, who) }),
     ligne: { code: act.ligne.code, imputation: act.ligne.imputation, libelle: act.ligne.libelle },
     montants: {
       total: money(f.total),
       avance: money(f.advance),
       solde: money(f.balance),
       tauxAvance: formatPercent(f.advancePercent),
+      // A degenerate advance changes the clause, not just the figure: no « deux versements …
+      // dans la limite de 0 % » (CLLAJ avance: 0), no « solde » of 0 € (avance: 100).
+      versement: {
+        deux: !f.advance.isZero() && !f.balance.isZero(),
+        soldeSeul: f.advance.isZero(),
+        avanceSeule: f.balance.isZero() && !f.advance.isZero(),
+      },
       coutPlace: formatEuros(AG_PLACE_COST),
     },
     periode: period
@@ -226,7 +282,11 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
           debut: dates(period.start),
           fin: dates(period.end),
           texte: formatPeriod(period.start, period.end),
-          duree: period.months === undefined ? "" : formatDuration(period.start, period.months),
+          duree: or(
+            period.months ?? wholeMonthsInPeriod(period.start, period.end),
+            `durée en mois de la période de ${who} (periode: debut et duree_mois)`,
+            (months) => formatDuration(period.start, months),
+          ),
           // The bilan is due one month after the end of the period (the seed's 31/01/2023 for a
           // period ending 31/12/2023 was a known error): computed, never typed.
           bilan: formatDateLong(addMonths(period.end, 1)),

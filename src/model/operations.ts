@@ -21,6 +21,24 @@ export const periodeSchema = z.strictObject({
 });
 export type PeriodeData = z.infer<typeof periodeSchema>;
 
+/**
+ * The other dispositifs a Convention 2022 also covers (Référent solidarité, socioprofessionnel),
+ * which the AG avenant restates (seed 003, annexe 8): their names, period, cost and what was
+ * already paid. The avenant's « coût total » is computed: this cost plus the line's own.
+ */
+export const autresDispositifsSchema = z.strictObject({
+  dispositifs: z
+    .array(text("Référent solidarité"))
+    .min(1)
+    .describe(
+      "Les dispositifs, tels que l'avenant les nomme : Référent solidarité, Référent socioprofessionnel.",
+    ),
+  periode: periodeSchema.describe("Période de ces dispositifs dans la convention."),
+  montant: money("21600.00").describe("Leur coût sur cette période."),
+  verse: orGap(money("21600.00")).describe("Ce qui a déjà été versé à ce titre."),
+});
+export type AutresDispositifsData = z.infer<typeof autresDispositifsSchema>;
+
 export const allocationSchema = z.strictObject({
   partenaire: identifier().describe(
     "Identifiant du partenaire : le nom de son fichier sans .yaml.",
@@ -29,6 +47,11 @@ export const allocationSchema = z.strictObject({
   description: text("Prise en charge d'un portefeuille Accompagnement Global")
     .optional()
     .describe("Objet de la ligne, tel que l'annexe le décrit."),
+  portefeuilles: count("1")
+    .optional()
+    .describe(
+      "Nombre de portefeuilles d'accompagnement (Accompagnement Global) : « un portefeuille », « des portefeuilles ».",
+    ),
   places: count()
     .optional()
     .describe(
@@ -64,6 +87,11 @@ export const allocationSchema = z.strictObject({
   profil: orGap(text("Conseiller en économie sociale et familiale"))
     .optional()
     .describe("Profil du professionnel qui mène l'action (annexe CLLAJ)."),
+  autres_dispositifs: autresDispositifsSchema
+    .optional()
+    .describe(
+      "Accompagnement Global : les autres dispositifs que la convention couvre aussi (Référent solidarité…), repris par l'avenant.",
+    ),
   /** Date of the previous avenant to the same convention, cited in the visas (FPEL). */
   avenant_precedent: orGap(date())
     .optional()
@@ -78,6 +106,18 @@ export const operationSchema = z.strictObject({
     "Dispositif : il fixe les champs de chaque ligne et la règle de calcul (voir le tableau des dispositifs).",
   ),
   ligne: text("C02-566A05").describe("Code opération de la ligne budgétaire qui la finance."),
+  /** What the acts of this operation cite, written once here rather than in a template. */
+  acte: z
+    .strictObject({
+      convention: text("Convention 2022").describe(
+        "La convention que les avenants modifient, telle qu'ils la citent : Convention 2022, convention de partenariat 2022-2024.",
+      ),
+      annexe: count("3")
+        .optional()
+        .describe("Numéro de l'annexe de la convention que l'avenant complète."),
+    })
+    .optional()
+    .describe("Ce que citent les actes de l'opération : titre de la convention, numéro d'annexe."),
   total: money("420000.00")
     .optional()
     .describe("Total recopié de l'annexe : facultatif, recalculé et comparé."),

@@ -127,8 +127,12 @@ describe("the partner's article", () => {
 
   it("the CLLAJ avenant follows « la »: « La Mission locale …, identifiée … »", async () => {
     const text = await actText("avenant-cllaj/ml-lens-lievin", {});
-    expect(text).toContain("entre le Département et la Mission locale de l’agglomération de Lens Liévin – CLLAJ");
-    expect(text).toContain("\nLa Mission locale de l’agglomération de Lens Liévin, dont le siège se situe");
+    expect(text).toContain(
+      "entre le Département et la Mission locale de l’agglomération de Lens Liévin – CLLAJ",
+    );
+    expect(text).toContain(
+      "\nLa Mission locale de l’agglomération de Lens Liévin, dont le siège se situe",
+    );
     expect(text).toContain("identifiée au répertoire SIRET");
   });
 });

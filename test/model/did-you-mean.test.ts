@@ -83,13 +83,17 @@ describe("misspelt keys", () => {
       edit(OPS, "            montant: 20000", "            montant: 20000\n            montnat: 1"),
     ).diagnostics;
     expect(d?.message).toBe("champ inconnu « montnat »");
-    expect(d?.expected).toMatch(/^un des champs partenaire, territoire, description, places/);
+    expect(d?.expected).toMatch(
+      /^un des champs partenaire, territoire, description, portefeuilles, places/,
+    );
   });
 
   it("a key far from every allowed one: no suggestion, the allowed keys", () => {
     const [d] = diagnose(edit(BETHUNE, "sigle:", "telephone:")).diagnostics;
     expect(d?.message).toBe("champ inconnu « telephone »");
-    expect(d?.expected).toBe("un des champs nom, article, genre, sigle, siege, siret, representant, banque");
+    expect(d?.expected).toBe(
+      "un des champs nom, article, genre, sigle, siege, siret, representant, banque",
+    );
     expect(d?.hint).toBeUndefined();
   });
 });

@@ -62,22 +62,21 @@ C02-581E04:
   ae: 2072445.40
 `,
   "partenaires/samps.yaml": `nom: SAMPS
+siege: À COMPLÉTER
+siret: À COMPLÉTER
+representant: À COMPLÉTER
 article: aucun
 genre: féminin
-siege: À COMPLÉTER
-siret: À COMPLÉTER
-representant: À COMPLÉTER
 `,
   "partenaires/uriopss.yaml": `nom: URIOPSS
-article: "l'"
-genre: féminin
 siege: À COMPLÉTER
 siret: À COMPLÉTER
 representant: À COMPLÉTER
+article: "l'"
+genre: féminin
 `,
   "partenaires/caf-pas-de-calais.yaml": `nom: Caisse d'Allocations Familiales du Pas-de-Calais
 sigle: CAF du Pas de Calais
-article: la
 siege: rue de Beauffort, 62015 Arras Cedex
 siret: À COMPLÉTER
 representant:
@@ -85,6 +84,7 @@ representant:
   prenom: Jean-Claude
   nom: BURGER
   fonction: Directeur
+article: la
 `,
   "cp-2022-11-21/seance.yaml": `date: 2022-11-21
 deliberation: 2022-467
@@ -346,7 +346,7 @@ describe("figuresText", () => {
     );
     expect(act("convention-pole-emploi-autonomie/pole-emploi-hdf")).toBe(
       typo(
-        "convention-pole-emploi-autonomie/pole-emploi-hdf — Pôle emploi Hauts-de-France (Tous les territoires) — du 1er janvier 2023 au 31 décembre 2023 inclus\n" +
+        "convention-pole-emploi-autonomie/pole-emploi-hdf — Pôle emploi (Tous les territoires) — du 1er janvier 2023 au 31 décembre 2023 inclus\n" +
           "  198 000,00 € = montant attribué ; avance 100 % = 198 000,00 € ; solde 0,00 €",
       ),
     );

@@ -23,6 +23,18 @@ export function siretGroups(siret: string): string[] {
 }
 
 /**
+ * The French RIB inside a French IBAN (its BBAN: bank 5, branch 5, account 11, key 2), grouped
+ * as on a relevé d'identité bancaire: FR76 3007 6023 5211 2646 0020 085 → « 30076 02352
+ * 11264600200 85 ». Undefined for an IBAN of another country, which has no RIB.
+ */
+export function ribOfIban(iban: string): string | undefined {
+  const compact = iban.replace(/\s/g, "").toUpperCase();
+  if (!/^(FR|MC)\d{2}[0-9A-Z]{23}$/.test(compact)) return undefined;
+  const bban = compact.slice(4);
+  return [bban.slice(0, 5), bban.slice(5, 10), bban.slice(10, 21), bban.slice(21)].join(" ");
+}
+
+/**
  * Why a written SIRET is refused, in French, when a precise reason helps the user more than
  * the form alone: a digit missing, spaces misplaced, a digit miscopied (the Luhn key).
  */
