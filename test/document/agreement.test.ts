@@ -246,3 +246,35 @@ describe("what the data must say for agreement", () => {
     expect(d?.expected).toBe("« Directrice … », ou l'autre civilité");
   });
 });
+
+describe("every act type, with a woman and with a man signing for the partner", () => {
+  const cases = [
+    ["avenant-ag/ccas-arras", "partenaires/ccas-arras.yaml"],
+    ["avenant-cllaj/4aj", "partenaires/4aj.yaml"],
+    ["avenant-fpel/caf-pas-de-calais", "partenaires/caf-pas-de-calais.yaml"],
+    ["convention-pole-emploi-autonomie/pole-emploi-hdf", "partenaires/pole-emploi-hdf.yaml"],
+  ] as const;
+  const withRepresentative = (rel: string, rep: string) =>
+    data(rel).replace(/^representant:(?: À COMPLÉTER\n|\n(?: {2}.*\n)+)/m, rep);
+
+  it.each(cases)("%s", async (id, rel) => {
+    const woman = await actText(id, {
+      [rel]: withRepresentative(rel, representative("Mme", "Anne", "MARTIN", "Directrice")),
+    });
+    const man = await actText(id, {
+      [rel]: withRepresentative(rel, representative("M.", "Paul", "MARTIN", "Directeur")),
+    });
+    expect(woman).toContain(",\nLa Directrice,\nAnne MARTIN");
+    expect(man).toContain(",\nLe Directeur,\nPaul MARTIN");
+    for (const text of [woman, man]) {
+      expect(text).not.toMatch(
+        /\((?:e|s)\)|\b(?:son|Le|le) Directrice\b|\b(?:sa|La|la) Directeur\b/,
+      );
+    }
+    if (id !== "convention-pole-emploi-autonomie/pole-emploi-hdf") {
+      // The participle that follows the representative agrees with them.
+      expect(woman).toMatch(/MARTIN, (?:Directrice, )?dûment (?:autorisée|habilitée)/);
+      expect(man).toMatch(/MARTIN, (?:Directeur, )?dûment (?:autorisé|habilité) /);
+    }
+  });
+});
