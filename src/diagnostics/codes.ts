@@ -1,6 +1,7 @@
 // The closed list of diagnostic codes. Each has a French title and a default hint; the tests
 // hold failing fixtures for the data codes (test/model/validation.test.ts; the one warning,
-// FICHIER_IGNORE, in test/model/ignored-files.test.ts) and the template codes
+// FICHIER_IGNORE, in test/model/ignored-files.test.ts; FICHIER_SPECIAL in
+// test/robustness/only-regular-files.test.ts) and the template codes
 // (test/document/templates.test.ts).
 
 export const CODES = {
@@ -17,6 +18,10 @@ export const CODES = {
     hint: "Le moteur ne lit que les fichiers décrits dans le README (extension .yaml) : renommez-le, déplacez-le ou supprimez-le.",
   },
   FICHIER_ILLISIBLE: { title: "fichier illisible", hint: "Vérifiez les droits du fichier." },
+  FICHIER_SPECIAL: {
+    title: "fichier spécial",
+    hint: "Un fichier de données est un fichier ordinaire du dossier de données : remplacez ce tube, ce périphérique ou ce lien par une copie du fichier.",
+  },
   FICHIER_TROP_GROS: {
     title: "fichier trop volumineux",
     hint: "Un fichier de données ne dépasse pas 1 Mio ; découpez-le.",

@@ -15,6 +15,8 @@ export interface DataFile {
   readonly path: string;
   /** The name shown in diagnostics: the folder as the user wrote it, then the relative path. */
   readonly file: string;
+  /** The data folder: a link may point inside it, never out of it. */
+  readonly root: string;
 }
 
 export interface DataFolder {
@@ -29,6 +31,7 @@ export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: D
   const at = (...parts: string[]): DataFile => ({
     path: join(dir, ...parts),
     file: join(dir, ...parts),
+    root: dir,
   });
   const missing = (f: DataFile) =>
     diagnostics.push({
@@ -55,7 +58,13 @@ export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: D
 
   const partenairesDir = join(dir, "partenaires");
   const partenaires = isDir(partenairesDir)
-    ? sorted(readdirSync(partenairesDir))
+    ? sorted(
+        // A folder named x.yaml is no partner (ignored-files.ts warns about it); anything else
+        // is read, and source.ts refuses what is not a regular file.
+        readdirSync(partenairesDir, { withFileTypes: true })
+          .filter((entry) => !entry.isDirectory())
+          .map((entry) => entry.name),
+      )
         .filter((name) => name.endsWith(".yaml"))
         .map((name) => ({ ...at("partenaires", name), id: name.slice(0, -".yaml".length) }))
     : [];

@@ -1,5 +1,17 @@
-// Reads a data file as UTF-8 text, refusing what no data file should be: too big, not UTF-8.
-import { readFileSync, statSync } from "node:fs";
+// Reads a data file as UTF-8 text, refusing what no data file should be: too big, not UTF-8,
+// not a regular file (a FIFO would block the run, /dev/zero never ends), or a link that leaves
+// the data folder.
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from "node:fs";
+import { relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 
 /** A data file larger than this is a mistake (the whole default data is under 100 Kio). */
@@ -11,8 +23,8 @@ export interface Source {
   readonly text: string;
 }
 
-/** Reads `path`; on failure returns one diagnostic naming `file`. */
-export function readSource(path: string, file: string): Source | Diagnostic {
+/** Reads `path`, a file of the data folder `root`; on failure returns one diagnostic naming `file`. */
+export function readSource(path: string, file: string, root?: string): Source | Diagnostic {
   const fail = (code: Diagnostic["code"], message: string, found?: string): Diagnostic => ({
     code,
     severity: "error",
@@ -21,22 +33,45 @@ export function readSource(path: string, file: string): Source | Diagnostic {
     ...(found === undefined ? {} : { found }),
   });
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
+    if (root !== undefined && lstatSync(path).isSymbolicLink()) {
+      const target = realpathSync(path);
+      const inside = relative(realpathSync(root), target);
+      if (inside === ".." || inside.startsWith(`..${sep}`) || inside.startsWith(sep)) {
+        return fail("FICHIER_SPECIAL", "lien vers un fichier hors du dossier de données", target);
+      }
+    }
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      return fail("FICHIER_SPECIAL", `pas un fichier ordinaire : ${kindOf(stats)}`);
+    }
+    if (stats.size > MAX_FILE_BYTES) {
       return fail(
         "FICHIER_TROP_GROS",
         "fichier trop volumineux",
-        `${size} octets (max. ${MAX_FILE_BYTES})`,
+        `${stats.size} octets (max. ${MAX_FILE_BYTES})`,
       );
     }
-    bytes = readFileSync(path);
+    // Never more than the cap, even if the file grows while it is read.
+    bytes = readAtMost(fd, MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return fail(
+        "FICHIER_TROP_GROS",
+        "fichier trop volumineux",
+        `plus de ${MAX_FILE_BYTES} octets`,
+      );
+    }
   } catch (error) {
     return fail(
       "FICHIER_ILLISIBLE",
       "impossible de lire le fichier",
       (error as NodeJS.ErrnoException).code,
     );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   try {
     // NFC: « À » typed as A + combining accent must read as the same text as « À ».
@@ -51,6 +86,26 @@ export function readSource(path: string, file: string): Source | Diagnostic {
       `octet invalide à la position ${firstInvalidByte(bytes)}`,
     );
   }
+}
+
+function readAtMost(fd: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  for (;;) {
+    const n = readSync(fd, buffer, length, limit - length, null);
+    if (n === 0) break;
+    length += n;
+    if (length === limit) break;
+  }
+  return buffer.subarray(0, length);
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "un dossier";
+  if (stats.isFIFO()) return "un tube nommé (FIFO)";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "un périphérique";
+  if (stats.isSocket()) return "une socket";
+  return "un fichier spécial";
 }
 
 /** Offset of the first byte that breaks UTF-8, to point the user at it. */

@@ -16,7 +16,7 @@ export function validateFile<S extends z.ZodType>(
   dataFile: DataFile,
   schema: S,
 ): ValidatedFile<z.output<S>> {
-  const source = readSource(dataFile.path, dataFile.file);
+  const source = readSource(dataFile.path, dataFile.file, dataFile.root);
   if ("code" in source) return { diagnostics: [source] };
   const { value: parsed, diagnostics } = parseYaml(source);
   if (parsed.tree === undefined) {
