@@ -1,7 +1,7 @@
 // The closed list of diagnostic codes. Each has a French title and a default hint; the tests
 // hold failing fixtures for the data codes (test/model/validation.test.ts; the one warning,
-// FICHIER_IGNORE, in test/model/ignored-files.test.ts; FICHIER_SPECIAL in
-// test/robustness/only-regular-files.test.ts) and the template codes
+// FICHIER_IGNORE, in test/model/ignored-files.test.ts; the refusals of issue 8 in
+// test/robustness/) and the template codes
 // (test/document/templates.test.ts).
 
 export const CODES = {
@@ -18,6 +18,14 @@ export const CODES = {
     hint: "Le moteur ne lit que les fichiers décrits dans le README (extension .yaml) : renommez-le, déplacez-le ou supprimez-le.",
   },
   FICHIER_ILLISIBLE: { title: "fichier illisible", hint: "Vérifiez les droits du fichier." },
+  CARACTERE_INVALIDE: {
+    title: "caractère non imprimable",
+    hint: "Retapez la valeur : elle contient un caractère invisible ou invalide, souvent venu d'un copier-coller.",
+  },
+  CLE_RESERVEE: {
+    title: "clé réservée",
+    hint: "Renommez cette clé : __proto__, constructor et prototype ne peuvent pas nommer une donnée.",
+  },
   FICHIER_SPECIAL: {
     title: "fichier spécial",
     hint: "Un fichier de données est un fichier ordinaire du dossier de données : remplacez ce tube, ce périphérique ou ce lien par une copie du fichier.",

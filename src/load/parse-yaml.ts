@@ -108,7 +108,25 @@ export function parseYaml(source: Source): { value: ParsedFile; diagnostics: Dia
     const n = node as Node;
     if (n.anchor) report("YAML_ALIAS_INTERDIT", `ancre « &${n.anchor} »`, where);
     if (n.tag) report("YAML_TAG_INTERDIT", `étiquette « ${n.tag} »`, where, { found: n.tag });
-    if (isScalar(n)) return String(n.value ?? "");
+    if (isScalar(n)) {
+      // A tag the failsafe schema still resolves (!!timestamp → a JS Date) is reported above;
+      // the value kept is the text as written, never a Date printed in the machine's time zone.
+      const value =
+        typeof n.value === "string" ? n.value : String((n as { source?: unknown }).source ?? "");
+      const bad = unprintable(value);
+      if (bad !== undefined) {
+        report(
+          "CARACTERE_INVALIDE",
+          `${bad.what} ${codePoint(bad.char)} dans ${formatPath(path) || "le fichier"}`,
+          where,
+          {
+            field: formatPath(path),
+            found: codePoint(bad.char),
+          },
+        );
+      }
+      return value;
+    }
     if (isSeq(n)) return n.items.map((item, i) => toTree(item, [...path, i], depth + 1) ?? "");
     if (isMap(n)) {
       const out: Record<string, Tree> = {};
@@ -119,6 +137,15 @@ export function parseYaml(source: Source): { value: ParsedFile; diagnostics: Dia
           report("TYPE_INVALIDE", "clé qui n'est pas un texte", keySpan, {
             expected: "un nom de champ",
             field: formatPath(path),
+          });
+          continue;
+        }
+        if (RESERVED_KEYS.has(k.value)) {
+          // A map keyed by data (a séance's budget, departement.conventions) would silently lose
+          // it, or worse: refused here, with its position.
+          report("CLE_RESERVEE", `clé réservée « ${k.value} »`, keySpan, {
+            field: formatPath(path),
+            found: k.value,
           });
           continue;
         }
@@ -146,6 +173,31 @@ export function parseYaml(source: Source): { value: ParsedFile; diagnostics: Dia
     return undefined;
   };
   return { value: { file, text, tree, locate }, diagnostics };
+}
+
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+// What no act can print: control characters (tab and line feed are layout), noncharacters,
+// lone surrogates (a "\uD800" escape in a double-quoted YAML string).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function unprintable(value: string): { what: string; char: string } | undefined {
+  for (const [what, pattern] of [
+    ["caractère de contrôle", CONTROL],
+    ["non-caractère Unicode", NONCHARACTER],
+    ["demi-caractère (substitut isolé)", LONE_SURROGATE],
+  ] as const) {
+    const found = pattern.exec(value);
+    if (found) return { what, char: found[0] };
+  }
+  return undefined;
+}
+
+/** « U+0007 », « U+1F600 ». */
+export function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 function key(path: TreePath): string {
