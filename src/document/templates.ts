@@ -2,10 +2,11 @@
 // anything is written: syntax, unknown helpers, unescaped output, and the markup itself
 // (checked on the template source, so errors name the template's own line and column).
 // The only user of handlebars.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { readSource } from "../load/source.ts";
 import type { ActType } from "../model/dispositifs.ts";
 import type { Value } from "./context.ts";
 import { parseMarkup } from "./markup.ts";
@@ -39,21 +40,33 @@ const PARTIAL_CALL = /\{\{>\s*([\w-]+)[^}]*\}\}/g;
  * The blocks written once for every act type (templates/partials/<name>.hbs, called as
  * `{{> name …}}`): the signature block. Each is checked for syntax like a template.
  */
-function loadPartials(dir: string, diagnostics: Diagnostic[]): Map<string, string> {
+function loadPartials(
+  dir: string,
+  diagnostics: Diagnostic[],
+): { partials: Map<string, string>; broken: Set<string> } {
   const partials = new Map<string, string>();
+  // Blocks whose file exists but is wrong: reported once, not again at every call.
+  const broken = new Set<string>();
   let names: string[];
   try {
     names = readdirSync(join(dir, "partials")).filter((f) => f.endsWith(".hbs"));
   } catch {
-    return partials;
+    return { partials, broken };
   }
   for (const name of names.sort()) {
     const file = join(dir, "partials", name);
-    const source = readFileSync(file, "utf8");
+    const read = readSource(file, file);
+    if ("code" in read) {
+      diagnostics.push(read);
+      broken.add(name.slice(0, -".hbs".length));
+      continue;
+    }
+    const source = read.text;
     try {
       Handlebars.precompile(source, OPTIONS);
       partials.set(name.slice(0, -".hbs".length), source);
     } catch (e) {
+      broken.add(name.slice(0, -".hbs".length));
       const ex = e as { message: string; lineNumber?: number };
       diagnostics.push({
         code: "MODELE_INVALIDE",
@@ -64,7 +77,7 @@ function loadPartials(dir: string, diagnostics: Diagnostic[]): Map<string, strin
       });
     }
   }
-  return partials;
+  return { partials, broken };
 }
 
 /** Loads and checks every template of `dir`; no template at all if any is wrong. */
@@ -75,7 +88,7 @@ export function loadTemplates(dir: string): {
   const diagnostics: Diagnostic[] = [];
   const templates = new Map<ActType, Template>();
   const hb = Handlebars.create();
-  const partials = loadPartials(dir, diagnostics);
+  const { partials, broken } = loadPartials(dir, diagnostics);
   for (const [name, source] of partials) hb.registerPartial(name, source);
   for (const type of ACT_TYPES) {
     const file = join(dir, `${type}.hbs`);
@@ -86,13 +99,18 @@ export function loadTemplates(dir: string): {
       ...(line === undefined ? {} : { start: { line, column: column ?? 1 } }),
       message,
     });
-    let source: string;
-    try {
-      source = readFileSync(file, "utf8");
-    } catch {
-      diagnostics.push({ ...error(`modèle absent pour ${type}`), code: "FICHIER_MANQUANT" });
+    // Read like a data file: UTF-8 checked (a bad byte is named by line and column), size
+    // capped, regular files only.
+    const read = readSource(file, file);
+    if ("code" in read) {
+      diagnostics.push(
+        read.code === "FICHIER_ILLISIBLE" && read.found === "ENOENT"
+          ? { ...error(`modèle absent pour ${type}`), code: "FICHIER_MANQUANT" }
+          : read,
+      );
       continue;
     }
+    const source = read.text;
     const unescaped = /\{\{\{|\{\{&/.exec(source);
     if (unescaped) {
       const { line, column } = positionOf(source, unescaped.index);
@@ -111,7 +129,7 @@ export function loadTemplates(dir: string): {
       continue;
     }
     for (const call of source.matchAll(PARTIAL_CALL)) {
-      if (partials.has(call[1] ?? "")) continue;
+      if (partials.has(call[1] ?? "") || broken.has(call[1] ?? "")) continue;
       const { line, column } = positionOf(source, call.index);
       diagnostics.push(
         error(`bloc commun inconnu « ${call[1]} » (templates/partials/)`, line, column),

@@ -80,11 +80,17 @@ export function readSource(path: string, file: string, root?: string): Source | 
       .normalize("NFC");
     return { file, text };
   } catch {
-    return fail(
-      "ENCODAGE_INVALIDE",
-      "le fichier n'est pas en UTF-8",
-      `octet invalide à la position ${firstInvalidByte(bytes)}`,
-    );
+    const offset = firstInvalidByte(bytes);
+    // Line and column of the bad byte: what precedes it decodes, so count in that prefix.
+    const before = bytes.subarray(0, offset).toString("utf8").split("\n");
+    return {
+      ...fail(
+        "ENCODAGE_INVALIDE",
+        "le fichier n'est pas en UTF-8",
+        `octet invalide à la position ${offset}`,
+      ),
+      start: { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
+    };
   }
 }
 

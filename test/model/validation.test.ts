@@ -281,7 +281,7 @@ const cases: Case[] = [
   {
     name: "a file that is not UTF-8 (Latin-1 « é »)",
     files: { [BETHUNE]: Buffer.from("nom: CCAS de B\xe9thune\n", "latin1") },
-    at: `${BETHUNE}:-:- ENCODAGE_INVALIDE`,
+    at: `${BETHUNE}:1:15 ENCODAGE_INVALIDE`,
     found: "octet invalide à la position 14",
   },
   {
