@@ -13,6 +13,7 @@ import {
 } from "yaml";
 import type { Code } from "../diagnostics/codes.ts";
 import type { Diagnostic, Position } from "../diagnostics/diagnostic.ts";
+import { firstUndrawable } from "../render/pdf/coverage.ts";
 import type { Source } from "./source.ts";
 import { formatPath, type Tree, type TreePath } from "./tree.ts";
 import { yamlErrorMessage } from "./yaml-errors.ts";
@@ -192,7 +193,10 @@ function unprintable(value: string): { what: string; char: string } | undefined 
     const found = pattern.exec(value);
     if (found) return { what, char: found[0] };
   }
-  return undefined;
+  const undrawable = firstUndrawable(value);
+  return undrawable === undefined
+    ? undefined
+    : { what: "caractère non imprimable", char: undrawable };
 }
 
 /** « U+0007 », « U+1F600 ». */

@@ -75,3 +75,21 @@ describe("YAML tags never make a JavaScript Date", () => {
     expect(everything).not.toMatch(/GMT|UTC|T00:00|Coordinated|heure|Mon |Tue |Sun /);
   });
 });
+
+describe("characters the PDF's fonts cannot draw", () => {
+  it.each([
+    ['"CCAS 😀"', "U+1F600"],
+    ['"CCAS 北京"', "U+5317"],
+    ['"CCAS مرحبا"', "U+0645"],
+  ])("nom: %s → refused, naming %s", (value, cp) => {
+    expect(found({ [BETHUNE]: withName(value) })).toEqual([
+      `${BETHUNE}:1:6 CARACTERE_INVALIDE caractère non imprimable ${cp} dans nom`,
+    ]);
+  });
+
+  it("French beyond Latin-1 is drawn: œ, Œ, ’, –, —, €, « », no-break spaces", () => {
+    expect(
+      found({ [BETHUNE]: withName('"Centre Œuvre d’aide – cœur — 100 € « x » \u202F\u00A0Ÿ"') }),
+    ).toEqual([]);
+  });
+});
