@@ -130,6 +130,10 @@ export const CODES = {
     title: "proposition supérieure au disponible",
     hint: "La proposition d'une ligne budgétaire ne peut dépasser son disponible.",
   },
+  LOGO_INVALIDE: {
+    title: "logo invalide",
+    hint: "Indiquez le chemin, relatif au dossier de données, d'une image PNG ou JPEG de ce dossier : logo.png.",
+  },
   MODELE_INVALIDE: {
     title: "modèle de document invalide",
     hint: "Corrigez le modèle (templates/*.hbs) à la ligne indiquée.",

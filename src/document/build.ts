@@ -1,11 +1,10 @@
 // One act → its document model: the template's markup with the act's values, parsed.
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import type { Act } from "../compute/acts.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { frenchTypography } from "../format/fr/typography.ts";
 import type { Origin } from "../model/dataset.ts";
 import type { Departement } from "../model/departement.ts";
+import { logoPath } from "../model/rules/logo.ts";
 import { actContext, gapText } from "./context.ts";
 import { parseMarkup } from "./markup.ts";
 import type { Block, DocumentModel, Run } from "./model.ts";
@@ -18,8 +17,8 @@ export function buildDocument(
   departement: Departement & { readonly origin?: Origin },
   draft: boolean,
 ): { value?: DocumentModel; diagnostics: Diagnostic[] } {
+  // Checked at validation (model/rules/logo.ts): here only resolved for the renderers.
   const logo = logoPath(departement);
-  if (logo.diagnostic) return { diagnostics: [logo.diagnostic] };
   const error = (message: string, line?: number, column?: number): Diagnostic => ({
     code: "MODELE_INVALIDE",
     severity: "error",
@@ -60,41 +59,9 @@ export function buildDocument(
       letterhead: [departement.pole, departement.direction].map(frenchTypography),
       blocks: markGaps(parsed.value.blocks),
       draft,
-      ...(logo.path === undefined ? {} : { logo: logo.path }),
+      ...(logo === undefined ? {} : { logo }),
     },
     diagnostics: [],
-  };
-}
-
-/**
- * Why: the letterhead logo is read by both renderers (the PDF's access policy allows exactly that
- * file), so a missing or unsupported file is refused here, naming departement.yaml and the field.
- * The path is relative to the data folder, where departement.yaml is.
- */
-function logoPath(departement: Departement & { readonly origin?: Origin }): {
-  path?: string;
-  diagnostic?: Diagnostic;
-} {
-  if (departement.logo === undefined) return {};
-  const source = departement.origin?.source;
-  const path = resolve(source ? dirname(source.file) : ".", departement.logo);
-  const problem = !/\.(png|jpe?g)$/i.test(path)
-    ? "n'est pas une image PNG ou JPEG"
-    : existsSync(path)
-      ? undefined
-      : "est introuvable";
-  if (problem === undefined) return { path };
-  const span = source?.locate(["logo"]);
-  return {
-    diagnostic: {
-      code: "FICHIER_MANQUANT",
-      severity: "error",
-      file: source?.file ?? "departement.yaml",
-      ...(span ? { start: span.start } : {}),
-      message: `le logo « ${departement.logo} » (champ « logo ») ${problem}`,
-      expected: "le chemin d'une image PNG ou JPEG, relatif au dossier de données : logo.png",
-      found: departement.logo,
-    },
   };
 }
 

@@ -313,6 +313,19 @@ const cases: Case[] = [
     at: "lignes-budgetaires.yaml:-:- FICHIER_MANQUANT",
   },
   {
+    name: "a letterhead logo that does not exist",
+    files: { "departement.yaml": `${original("departement.yaml")}logo: logo.png\n` },
+    at: "departement.yaml:11:7 LOGO_INVALIDE",
+    message: "logo « logo.png » introuvable",
+    field: "logo",
+  },
+  {
+    name: "a letterhead logo that is not a PNG or JPEG image (a YAML file)",
+    files: { "departement.yaml": `${original("departement.yaml")}logo: ${SEANCE}\n` },
+    at: "departement.yaml:11:7 LOGO_INVALIDE",
+    message: `logo « ${SEANCE} » n'est pas une image PNG ou JPEG`,
+  },
+  {
     name: "a partner file whose name is not an id",
     files: { "partenaires/CCAS Arras.yaml": original(BETHUNE) },
     at: "partenaires/CCAS Arras.yaml:-:- IDENTIFIANT_INVALIDE",

@@ -1,7 +1,8 @@
 // The cross-file rules, run in order on a dataset whose files are each valid.
 import { agreementRule } from "./agreement.ts";
 import { allocationFields } from "./allocation-fields.ts";
+import { logoRule } from "./logo.ts";
 import { references } from "./references.ts";
 import type { Rule } from "./report.ts";
 
-export const RULES: readonly Rule[] = [references, allocationFields, agreementRule];
+export const RULES: readonly Rule[] = [references, allocationFields, agreementRule, logoRule];
