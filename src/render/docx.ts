@@ -6,9 +6,11 @@ import Docxtemplater from "docxtemplater";
 import type PizZip from "pizzip";
 import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/model.ts";
 import { bodyXml } from "./docx/body-xml.ts";
+import { addLogoParts, LOGO_MARK, logoRunXml } from "./docx/logo-xml.ts";
 import { withOrderedLists } from "./docx/numbering.ts";
 import { entryOrder, loadSkeleton, pinDates, skeletonZip, textWidth } from "./docx/skeleton.ts";
 import { escapeXml } from "./docx/xml.ts";
+import { letterheadLogo } from "./logo.ts";
 
 /** The values the skeleton's tags ask for, one key per tag. */
 export interface DocxTags {
@@ -36,16 +38,18 @@ function missingValue(part: { value?: unknown }): never {
  */
 export function renderDocx(doc: DocumentModel): Buffer {
   const skeleton = loadSkeleton();
+  const logo = doc.logo === undefined ? undefined : letterheadLogo(doc.logo);
   const body = bodyXml(doc.blocks, textWidth(skeleton["word/document.xml"]));
   const zip = skeletonZip({
     ...skeleton,
     "word/numbering.xml": withOrderedLists(skeleton["word/numbering.xml"], body.orderedLists),
-    // docxtemplater fills tags in text only: the watermark's text is an attribute of its shape.
-    "word/header1.xml": skeleton["word/header1.xml"].replace(
-      'string="{watermark}"',
-      `string="${escapeXml(DRAFT_WATERMARK)}"`,
-    ),
+    // docxtemplater fills tags in text only: the watermark's text is an attribute of its shape,
+    // the logo a run in a paragraph that has a style (a raw XML tag would replace the paragraph).
+    "word/header1.xml": skeleton["word/header1.xml"]
+      .replace('string="{watermark}"', `string="${escapeXml(DRAFT_WATERMARK)}"`)
+      .replace(LOGO_MARK, logo === undefined ? "" : logoRunXml(logo)),
   });
+  if (logo !== undefined) addLogoParts(zip, logo);
   const tags: DocxTags = {
     title: doc.title,
     subject: doc.subject,

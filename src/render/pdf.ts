@@ -1,14 +1,17 @@
 // Document model → PDF/A-2b bytes through pdfmake 0.3 (the only user of pdfmake).
-// Deterministic: fixed dates, hence a fixed document ID; fonts from npm, nothing else read.
+// Deterministic: fixed dates, hence a fixed document ID; fonts from npm and the letterhead
+// logo of the model, nothing else read.
 import { readFileSync } from "node:fs";
-import pdfmake, { type PdfKitDocument, type PdfmakeFontFaces } from "pdfmake";
+import pdfmake, { type PdfKitDocument } from "pdfmake";
 import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/model.ts";
+import { letterheadLogo } from "./logo.ts";
 import { blocksToContent, PDF_STYLES } from "./pdf/content.ts";
 import { installFontCache } from "./pdf/font-cache.ts";
 import { PDF_FONT_FILES } from "./pdf/font-files.ts";
 import { installWordGapJustify } from "./pdf/justify.ts";
 
 const FONT_FAMILY = "Arimo";
+
 export { PDF_FONT_FILES };
 
 /**
@@ -33,6 +36,7 @@ const PAGE_MARGINS = [SIDE, 85, SIDE, 62] as const;
  * so a test can compare it as JSON. A fresh object each call: pdfmake mutates what it is given.
  */
 export function pdfDefinition(doc: DocumentModel): object {
+  const logo = doc.logo === undefined ? undefined : letterheadLogo(doc.logo);
   return {
     version: "1.7",
     subset: "PDF/A-2b",
@@ -51,9 +55,22 @@ export function pdfDefinition(doc: DocumentModel): object {
     pageMargins: [...PAGE_MARGINS],
     defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: WORD_LINE_HEIGHT },
     styles: PDF_STYLES,
-    // The letterhead, then a draft's mark, as the DOCX header (header1.xml and its styles).
+    // pdfmake reads the file itself, through the access policy (printPdf), once for all pages.
+    ...(logo === undefined ? {} : { images: { logo: logo.path } }),
+    // The letterhead, then a draft's mark, as the DOCX header (header1.xml and its styles); the
+    // logo floats at its place on the page (render/logo.ts), as Word's anchor does.
     header: () => ({
       stack: [
+        ...(logo === undefined
+          ? []
+          : [
+              {
+                image: "logo",
+                width: logo.widthPt,
+                height: logo.heightPt,
+                absolutePosition: { x: logo.x, y: logo.y },
+              },
+            ]),
         ...doc.letterhead.map((line) => ({ text: line })),
         ...(doc.draft
           ? [{ text: DRAFT_MARK, bold: true, fontSize: 10, color: "#c00000", margin: [0, 6, 0, 0] }]
@@ -78,22 +95,25 @@ export function pdfDefinition(doc: DocumentModel): object {
 
 /**
  * Why: the one call into pdfmake, with its resource policies set right before it: no URL is ever
- * fetched and no local file but the four fonts is read, whatever the definition asks for.
+ * fetched and no local file but the four fonts and the model's logo is read, whatever the
+ * definition asks for.
  * Exported so tests can show a definition naming an image is refused. `fontCache: false` is for
  * the test that proves the cache changes no byte: it must then run in a process where the cache
  * was never installed (the cache patches fontkit for the whole process).
  */
 export async function printPdf(
   definition: object,
-  options: { readonly fontCache?: boolean } = {},
+  options: { readonly fontCache?: boolean; readonly logo?: string } = {},
 ): Promise<Buffer> {
   installWordGapJustify();
   if (options.fontCache !== false) {
     installFontCache(Object.values(PDF_FONT_FILES).map((path) => readFileSync(path)));
   }
-  const fontPaths = new Set(Object.values(PDF_FONT_FILES));
+  // The four fonts, and the letterhead logo when the model has one: nothing else.
+  const readable = new Set<string>(Object.values(PDF_FONT_FILES));
+  if (options.logo !== undefined) readable.add(options.logo);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => fontPaths.has(path));
+  pdfmake.setLocalAccessPolicy((path) => readable.has(path));
   pdfmake.setFonts({ [FONT_FAMILY]: { ...PDF_FONT_FILES } });
   const output = pdfmake.createPdf(definition);
   escapeXmpInfo(await output.getStream());
@@ -132,5 +152,5 @@ function escapeXml(text: string): string {
  * @example await writeFile("avenant.pdf", await renderPdf(doc));
  */
 export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
-  return printPdf(pdfDefinition(doc));
+  return printPdf(pdfDefinition(doc), doc.logo === undefined ? {} : { logo: doc.logo });
 }

@@ -5,7 +5,8 @@
 //   Sans for Arial), has the page count of our PDF (Arimo): same metrics, same spacing;
 // - the closing lines « En deux exemplaires / À Arras, le » are on the page of the signatures,
 //   in both formats, wherever the page break falls;
-// - the sample's conversion shows the page number and the amount, narrow spaces included.
+// - the sample's conversion shows the page number and the amount, narrow spaces included;
+// - the sample with a letterhead logo converts, the image drawn on every page (pdfimages).
 // Skipped when soffice, pdfinfo or pdftotext is missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,9 +20,10 @@ import { computeFolder } from "../../src/pipeline.ts";
 import { renderFormats } from "../../src/render/formats.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
 import { DEFAULT_DATA } from "../helpers/dataset.ts";
+import { pngBytes } from "./png.ts";
 
 const has = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
-const READY = has("soffice") && has("pdfinfo") && has("pdftotext");
+const READY = has("soffice") && has("pdfinfo") && has("pdftotext") && has("pdfimages");
 const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
 
 const pages = (pdf: string): number =>
@@ -62,6 +64,7 @@ const FILLERS = Array.from({ length: 17 }, (_, i) => 26 + i);
 
 const tmp = mkdtempSync(join(tmpdir(), "actes-libreoffice-"));
 const lo = join(tmp, "lo");
+const logoFile = join(tmp, "logo.png");
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const computed = computeFolder(DEFAULT_DATA);
 const acts = computed.value?.acts ?? [];
@@ -72,8 +75,10 @@ beforeAll(async () => {
   const templates = loadTemplates(TEMPLATES).value;
   const data = computed.value?.data;
   if (!data || !templates) throw new Error("the embedded data or the templates do not load");
+  writeFileSync(logoFile, pngBytes(3, 1));
   const docs: [string, DocumentModel][] = [
     ["sample", SAMPLE_DOCUMENT],
+    ["logo", { ...SAMPLE_DOCUMENT, logo: logoFile }],
     ...FILLERS.map((n): [string, DocumentModel] => [`closing-${n}`, closingDocument(n)]),
   ];
   for (const act of acts) {
@@ -103,6 +108,19 @@ describe.skipIf(!READY)("LibreOffice lays out our DOCX as our PDF", () => {
     const text = pageTexts(pdf).join("");
     expect(text).toContain("Page 1");
     expect(text.replace(/\s+/g, " ")).toContain("27 500,00 €");
+  });
+
+  it("converts the sample with a logo: the image on every page, the same page count", () => {
+    const images = spawnSync("pdfimages", ["-list", join(lo, "logo.pdf")], { encoding: "utf8" })
+      .stdout.split("\n")
+      .slice(2)
+      .filter((line) => line.trim() !== "")
+      .map((line) => line.trim().split(/\s+/));
+    const ours = pages(join(tmp, "logo.pdf"));
+    expect(pages(join(lo, "logo.pdf"))).toBe(ours);
+    expect(images.map((row) => [row[0], row[3], row[4]])).toEqual(
+      Array.from({ length: ours }, (_, i) => [`${i + 1}`, "3", "1"]),
+    );
   });
 
   it.each(acts.map((act) => act.id))("%s: same page count in the DOCX and the PDF", (id) => {
