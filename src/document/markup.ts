@@ -1,11 +1,21 @@
 // The markup that templates produce (a small HTML-like XML) → the document model.
 // Elements: document(title, subject) · h1 h2 h3 · p(align, space) · b i u · ul ol li ·
-// table(widths) tr th td(colspan) · article(title) · signatures signature · pagebreak.
+// table(widths) tr th td(colspan) · article(title) · signatures signature · pagebreak ·
+// pagecount (inline, empty: the document's number of pages, so no template types a number).
 // Whitespace runs collapse to one space, as in HTML; U+00A0 and U+202F are kept.
 // <article> headings are numbered here ("Article 2", "Article 2.1"): templates never number.
 import { SaxesParser, type SaxesTag } from "saxes";
 import { frenchTypography } from "../format/fr/index.ts";
-import type { Align, Block, Heading, List, Paragraph, Run, TableCell } from "./model.ts";
+import {
+  type Align,
+  type Block,
+  type Heading,
+  type List,
+  PAGE_COUNT_PENDING,
+  type Paragraph,
+  type Run,
+  type TableCell,
+} from "./model.ts";
 
 export interface MarkupError {
   readonly line: number;
@@ -39,6 +49,7 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   signatures: [],
   signature: [],
   pagebreak: [],
+  pagecount: [],
 };
 const INLINE = new Set(["b", "i", "u"]);
 const ALIGNS = new Set(["left", "center", "right", "justify"]);
@@ -91,6 +102,11 @@ export function parseMarkup(
       const depth = stack.filter((f) => f.name === "article").length;
       articles.length = depth + 1;
       articles[depth] = (articles[depth] ?? 0) + 1;
+    }
+    if (tag.name === "pagecount") {
+      // A run of its own, with the marks around it; its text comes with the layout (model.ts).
+      const owner = [...stack].reverse().find((f) => !INLINE.has(f.name));
+      owner?.runs.push({ text: PAGE_COUNT_PENDING, pageCount: true, ...inlineMarks(stack) });
     }
     stack.push({
       name: tag.name,
@@ -162,6 +178,7 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
     case "b":
     case "i":
     case "u":
+    case "pagecount":
       return;
     case "p":
     case "h1":
@@ -246,22 +263,22 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
 const CHILDREN: Record<string, readonly string[]> = {
   document: ["h1", "h2", "h3", "p", "ul", "ol", "table", "article", "signatures", "pagebreak"],
   article: ["h3", "p", "ul", "ol", "table", "article", "pagebreak"],
-  li: ["p", "ul", "ol", "b", "i", "u"],
-  td: ["p", "ul", "ol", "b", "i", "u"],
-  th: ["p", "ul", "ol", "b", "i", "u"],
+  li: ["p", "ul", "ol", "b", "i", "u", "pagecount"],
+  td: ["p", "ul", "ol", "b", "i", "u", "pagecount"],
+  th: ["p", "ul", "ol", "b", "i", "u", "pagecount"],
   ul: ["li"],
   ol: ["li"],
   table: ["tr"],
   tr: ["th", "td"],
   signatures: ["signature"],
   signature: ["p"],
-  p: ["b", "i", "u"],
+  p: ["b", "i", "u", "pagecount"],
   h1: ["b", "i", "u"],
   h2: ["b", "i", "u"],
   h3: ["b", "i", "u"],
-  b: ["i", "u"],
-  i: ["b", "u"],
-  u: ["b", "i"],
+  b: ["i", "u", "pagecount"],
+  i: ["b", "u", "pagecount"],
+  u: ["b", "i", "pagecount"],
 };
 
 function canContain(parent: string, child: string): boolean {
@@ -294,7 +311,10 @@ export function normalizeRuns(runs: readonly Run[]): Run[] {
       last &&
       last.bold === run.bold &&
       last.italic === run.italic &&
-      last.underline === run.underline
+      last.underline === run.underline &&
+      // A page count stays a run of its own: its text is replaced, its neighbours' are not.
+      last.pageCount !== true &&
+      run.pageCount !== true
     ) {
       out[out.length - 1] = { ...last, text: last.text + text };
     } else out.push({ ...run, text });

@@ -9,6 +9,11 @@ export interface Run {
   readonly underline?: boolean;
   /** A value to complete (« [À COMPLÉTER : …] »): highlighted in DOCX and PDF. */
   readonly gap?: boolean;
+  /**
+   * The document's number of pages (markup `<pagecount/>`): its text is PAGE_COUNT_PENDING until
+   * render/formats.ts writes the PDF's count in it (withPageCount); the DOCX makes it a field.
+   */
+  readonly pageCount?: true;
 }
 
 export type Align = "left" | "center" | "right" | "justify";
@@ -96,4 +101,61 @@ export function closingLines(blocks: readonly Block[], index: number): number {
     if (block.spaceBefore === true) return count;
   }
   return Math.min(count, 1);
+}
+
+/** The text of a page count that no layout has counted yet: renderers refuse to print it. */
+export const PAGE_COUNT_PENDING = "#";
+
+/** Why: the page count costs a PDF layout, which only documents that print it pay. */
+export function hasPageCount(doc: DocumentModel): boolean {
+  const found = (blocks: readonly Block[]): boolean =>
+    blocks.some((block) => {
+      switch (block.kind) {
+        case "paragraph":
+        case "heading":
+          return block.runs.some((run) => run.pageCount);
+        case "list":
+          return block.items.some(found);
+        case "table":
+          return block.rows.some((row) => row.some((cell) => found(cell.blocks)));
+        case "signatures":
+          return block.columns.some(found);
+        default:
+          return false; // a page break has no text
+      }
+    });
+  return found(doc.blocks);
+}
+
+/**
+ * Why: the count is known once the PDF is laid out (render/formats.ts); every format then prints
+ * that one number. Example: withPageCount(doc, 4) → « Ce document comprend 4 pages. »
+ */
+export function withPageCount(doc: DocumentModel, pages: number): DocumentModel {
+  const runs = (list: readonly Run[]) =>
+    list.map((run) => (run.pageCount ? { ...run, text: String(pages) } : run));
+  const paragraph = (p: Paragraph): Paragraph => ({ ...p, runs: runs(p.runs) });
+  const blocks = (list: readonly Block[]): Block[] =>
+    list.map((block): Block => {
+      switch (block.kind) {
+        case "paragraph":
+          return paragraph(block);
+        case "heading":
+          return { ...block, runs: runs(block.runs) };
+        case "list":
+          return { ...block, items: block.items.map(blocks) };
+        case "table":
+          return {
+            ...block,
+            rows: block.rows.map((row) =>
+              row.map((cell) => ({ ...cell, blocks: blocks(cell.blocks) })),
+            ),
+          };
+        case "signatures":
+          return { ...block, columns: block.columns.map((column) => column.map(paragraph)) };
+        default:
+          return block; // a page break has no text
+      }
+    });
+  return { ...doc, blocks: blocks(doc.blocks) };
 }

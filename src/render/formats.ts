@@ -1,5 +1,5 @@
 // One document model → the bytes of each requested format. The three renderings of one model.
-import type { DocumentModel } from "../document/model.ts";
+import { type DocumentModel, hasPageCount, withPageCount } from "../document/model.ts";
 import type { Format } from "../write/manifest.ts";
 import { renderText } from "./text.ts";
 
@@ -13,14 +13,24 @@ export async function renderFormats(
   formats: readonly Format[],
 ): Promise<Rendered> {
   const out: Rendered = {};
+  // A document that prints its page count (« Ce document comprend N pages ») prints the PDF's:
+  // the PDF is laid out first, even for --format txt. The canonical text has no pages of its
+  // own and the PDF's layout is ours (fonts shipped with the code, fixed spacing), so the number
+  // depends on the data alone. The DOCX holds a NUMPAGES field: Word and LibreOffice show their
+  // own count once laid out, the PDF's until then (equal: test/render/libreoffice.test.ts).
+  let model = doc;
+  const counts = hasPageCount(doc);
+  if (formats.includes("pdf") || counts) {
+    const { renderPdfCounted } = await import("./pdf.ts");
+    const { pdf, pages } = await renderPdfCounted(doc);
+    if (formats.includes("pdf")) out.pdf = new Uint8Array(pdf);
+    if (counts) model = withPageCount(doc, pages);
+  }
   for (const format of formats) {
-    if (format === "txt") out.txt = new TextEncoder().encode(renderText(doc));
+    if (format === "txt") out.txt = new TextEncoder().encode(renderText(model));
     else if (format === "docx") {
       const { renderDocx } = await import("./docx.ts");
-      out.docx = new Uint8Array(renderDocx(doc));
-    } else {
-      const { renderPdf } = await import("./pdf.ts");
-      out.pdf = new Uint8Array(await renderPdf(doc));
+      out.docx = new Uint8Array(renderDocx(model));
     }
   }
   return out;

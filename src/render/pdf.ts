@@ -2,8 +2,14 @@
 // Deterministic: fixed dates, hence a fixed document ID; fonts from npm and the letterhead
 // logo of the model, nothing else read.
 import { readFileSync } from "node:fs";
-import pdfmake, { type PdfKitDocument } from "pdfmake";
-import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/model.ts";
+import pdfmake, { type PdfKitDocument, type PdfmakeOutput } from "pdfmake";
+import {
+  type DocumentModel,
+  DRAFT_MARK,
+  DRAFT_WATERMARK,
+  hasPageCount,
+  withPageCount,
+} from "../document/model.ts";
 import { letterheadLogo } from "./logo.ts";
 import { blocksToContent, PDF_STYLES } from "./pdf/content.ts";
 import { installFontCache } from "./pdf/font-cache.ts";
@@ -35,7 +41,7 @@ const PAGE_MARGINS = [SIDE, 85, SIDE, 62] as const;
  * Why: the whole pdfmake definition in one place, as plain data plus the header/footer callbacks,
  * so a test can compare it as JSON. A fresh object each call: pdfmake mutates what it is given.
  */
-export function pdfDefinition(doc: DocumentModel): object {
+export function pdfDefinition(doc: DocumentModel, onPageCount?: (pages: number) => void): object {
   const logo = doc.logo === undefined ? undefined : letterheadLogo(doc.logo);
   return {
     version: "1.7",
@@ -80,12 +86,16 @@ export function pdfDefinition(doc: DocumentModel): object {
       color: "#333333",
       margin: [SIDE, 28, SIDE, 0],
     }),
-    footer: (currentPage: number, pageCount: number) => ({
-      text: `Page ${currentPage} / ${pageCount}`,
-      alignment: "center",
-      fontSize: 8,
-      margin: [SIDE, 24, SIDE, 0],
-    }),
+    // pdfmake lays the footers out once the body is laid out: the page count is then known.
+    footer: (currentPage: number, pageCount: number) => {
+      onPageCount?.(pageCount);
+      return {
+        text: `Page ${currentPage} / ${pageCount}`,
+        alignment: "center",
+        fontSize: 8,
+        margin: [SIDE, 24, SIDE, 0],
+      };
+    },
     ...(doc.draft
       ? { watermark: { text: DRAFT_WATERMARK, color: "#808080", opacity: 0.15, bold: true } }
       : {}),
@@ -101,10 +111,17 @@ export function pdfDefinition(doc: DocumentModel): object {
  * the test that proves the cache changes no byte: it must then run in a process where the cache
  * was never installed (the cache patches fontkit for the whole process).
  */
-export async function printPdf(
-  definition: object,
-  options: { readonly fontCache?: boolean; readonly logo?: string } = {},
-): Promise<Buffer> {
+export async function printPdf(definition: object, options: PrintOptions = {}): Promise<Buffer> {
+  return (await layOut(definition, options)).getBuffer();
+}
+
+interface PrintOptions {
+  readonly fontCache?: boolean;
+  readonly logo?: string;
+}
+
+/** Lays the definition out (pages, header and footer callbacks); `getBuffer` then ends it. */
+async function layOut(definition: object, options: PrintOptions): Promise<PdfmakeOutput> {
   installWordGapJustify();
   if (options.fontCache !== false) {
     installFontCache(Object.values(PDF_FONT_FILES).map((path) => readFileSync(path)));
@@ -117,7 +134,7 @@ export async function printPdf(
   pdfmake.setFonts({ [FONT_FAMILY]: { ...PDF_FONT_FILES } });
   const output = pdfmake.createPdf(definition);
   escapeXmpInfo(await output.getStream());
-  return output.getBuffer();
+  return output;
 }
 
 /**
@@ -152,5 +169,38 @@ function escapeXml(text: string): string {
  * @example await writeFile("avenant.pdf", await renderPdf(doc));
  */
 export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
-  return printPdf(pdfDefinition(doc), doc.logo === undefined ? {} : { logo: doc.logo });
+  return (await renderPdfCounted(doc)).pdf;
+}
+
+/** More layouts than a count can need (see below); reaching it is a bug. */
+const MAX_LAYOUTS = 4;
+
+/**
+ * Why: « Ce document comprend N pages » (a `pageCount` run) prints the PDF's real count, which
+ * is known only once the PDF is laid out. So the document is laid out with a guess, then with
+ * the count found, until the count printed is the count laid out. Arimo's digits all have one
+ * width, so a guess with the count's number of digits lays out exactly as the count: two layouts
+ * for a document of 2 to 9 pages, one for a document without a page count. Returns the count
+ * for the other formats (render/formats.ts).
+ */
+export async function renderPdfCounted(
+  doc: DocumentModel,
+): Promise<{ pdf: Buffer; pages: number }> {
+  const options = doc.logo === undefined ? {} : { logo: doc.logo };
+  let pages = 0;
+  const counted = (model: DocumentModel) =>
+    pdfDefinition(model, (count) => {
+      pages = count;
+    });
+  if (!hasPageCount(doc)) {
+    const output = await layOut(counted(doc), options);
+    return { pdf: await output.getBuffer(), pages };
+  }
+  let guess = 1;
+  for (let layout = 0; layout < MAX_LAYOUTS; layout++) {
+    const output = await layOut(counted(withPageCount(doc, guess)), options);
+    if (pages === guess) return { pdf: await output.getBuffer(), pages };
+    guess = pages; // the output laid out with the wrong number is dropped, never ended
+  }
+  throw new Error(`pdf: the page count does not settle in ${MAX_LAYOUTS} layouts`);
 }

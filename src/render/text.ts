@@ -5,11 +5,20 @@ import {
   type Block,
   type DocumentModel,
   DRAFT_MARK,
+  PAGE_COUNT_PENDING,
   type Run,
   type TableCell,
 } from "../document/model.ts";
 
-const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
+/** A page count not yet counted (render/formats.ts counts it) is a bug, never printed. */
+const runsText = (runs: readonly Run[]): string =>
+  runs
+    .map((r) => {
+      if (r.pageCount && r.text === PAGE_COUNT_PENDING)
+        throw new Error("text: the page count was never counted");
+      return r.text;
+    })
+    .join("");
 
 /** Renders the model as UTF-8 text with LF endings and a final newline. */
 export function renderText(doc: DocumentModel): string {

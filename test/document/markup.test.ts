@@ -1,6 +1,7 @@
 // The markup templates produce → the document model.
 import { describe, expect, it } from "vitest";
 import { parseMarkup } from "../../src/document/markup.ts";
+import { PAGE_COUNT_PENDING } from "../../src/document/model.ts";
 
 const doc = (body: string) => `<document title="T" subject="S">${body}</document>`;
 
@@ -85,6 +86,30 @@ describe("markup", () => {
     });
   });
 
+  it("<pagecount/> is a run of its own, with the marks around it, counted later", () => {
+    const { value, errors } = parseMarkup(
+      doc("<p>Ce document comprend <pagecount/> pages.</p><p><b>soit <pagecount/></b></p>"),
+    );
+    expect(errors).toEqual([]);
+    expect(value?.blocks).toEqual([
+      {
+        kind: "paragraph",
+        runs: [
+          { text: "Ce document comprend " },
+          { text: PAGE_COUNT_PENDING, pageCount: true },
+          { text: " pages." },
+        ],
+      },
+      {
+        kind: "paragraph",
+        runs: [
+          { text: "soit ", bold: true },
+          { text: PAGE_COUNT_PENDING, pageCount: true, bold: true },
+        ],
+      },
+    ]);
+  });
+
   const ko = (name: string, body: string, message: string) =>
     it(`rejects ${name}`, () => {
       const { value, errors } = parseMarkup(doc(body));
@@ -99,6 +124,12 @@ describe("markup", () => {
     "<table>x</table>",
     "texte « x » interdit directement dans <table>",
   );
+  ko(
+    "text inside <pagecount>",
+    "<p><pagecount>3</pagecount></p>",
+    "texte « 3 » interdit directement dans <pagecount>",
+  );
+  ko("a page count outside a paragraph", "<pagecount/>", "<pagecount> interdit dans <document>");
   ko("an unknown alignment", '<p align="middle">x</p>', "alignement inconnu « middle »");
   ko(
     "widths that do not match the columns",

@@ -6,12 +6,15 @@
 // - the closing lines « En deux exemplaires / À Arras, le » are on the page of the signatures,
 //   in both formats, wherever the page break falls;
 // - the sample's conversion shows the page number and the amount, narrow spaces included;
-// - the sample with a letterhead logo converts, the image drawn on every page (pdfimages).
+// - the sample with a letterhead logo converts, the image drawn on every page (pdfimages);
+// - « Ce document comprend N pages » of each CLLAJ avenant says our PDF's count in the text, in
+//   the PDF, in the DOCX's NUMPAGES field cache and in LibreOffice's layout of the DOCX.
 // Skipped when soffice, pdfinfo or pdftotext is missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import PizZip from "pizzip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/document/build.ts";
 import type { DocumentModel, Paragraph } from "../../src/document/model.ts";
@@ -89,8 +92,9 @@ beforeAll(async () => {
   }
   const files: string[] = [];
   for (const [name, doc] of docs) {
-    const { docx, pdf } = await renderFormats(doc, ["docx", "pdf"]);
-    if (!docx || !pdf) throw new Error(`${name}: a format was not rendered`);
+    const { docx, pdf, txt } = await renderFormats(doc, ["docx", "pdf", "txt"]);
+    if (!docx || !pdf || !txt) throw new Error(`${name}: a format was not rendered`);
+    writeFileSync(join(tmp, `${name}.txt`), txt);
     writeFileSync(join(tmp, `${name}.docx`), docx);
     writeFileSync(join(tmp, `${name}.pdf`), pdf);
     files.push(join(tmp, `${name}.docx`));
@@ -133,6 +137,33 @@ describe.skipIf(!READY)("LibreOffice lays out our DOCX as our PDF", () => {
   it("the generated AG avenant of the CCAS de Béthune shows its amount", () => {
     const text = pageTexts(join(lo, `${names.get("avenant-ag/ccas-bethune")}.pdf`)).join("");
     expect(text.replace(/\s+/g, " ")).toContain("27 500,00 €");
+  });
+
+  const cllaj = acts.filter((act) => act.type === "avenant-cllaj").map((act) => act.id);
+  /** N in « Ce document comprend N pages », wherever the lines and spaces fall. */
+  const said = (text: string) =>
+    Number(/Ce document comprend (\d+) pages/.exec(text.replace(/\s+/g, " "))?.[1]);
+  /** The cached result of the DOCX body's NUMPAGES field: its w:t between separate and end. */
+  const fieldCache = (docx: string) => {
+    const xml = new PizZip(readFileSync(docx)).file("word/document.xml")?.asText() ?? "";
+    const field = /> NUMPAGES <\/w:instrText>.*?fldCharType="separate".*?<w:t>(\d+)<\/w:t>/.exec(
+      xml,
+    );
+    return Number(field?.[1]);
+  };
+
+  it("the embedded data has CLLAJ avenants, which print their page count", () => {
+    expect(cllaj.length).toBeGreaterThan(0);
+  });
+
+  it.each(cllaj)("%s: « Ce document comprend N pages », N our PDF's count everywhere", (id) => {
+    const name = names.get(id);
+    const ours = pages(join(tmp, `${name}.pdf`));
+    expect(ours).toBeGreaterThan(1);
+    expect(said(readFileSync(join(tmp, `${name}.txt`), "utf8")), "text").toBe(ours);
+    expect(said(pageTexts(join(tmp, `${name}.pdf`)).join("")), "PDF").toBe(ours);
+    expect(fieldCache(join(tmp, `${name}.docx`)), "DOCX field cache").toBe(ours);
+    expect(said(pageTexts(join(lo, `${name}.pdf`)).join("")), "LibreOffice").toBe(ours);
   });
 
   it.each(FILLERS)(

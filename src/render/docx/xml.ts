@@ -1,6 +1,6 @@
 // WordprocessingML for one paragraph and its runs: the leaves every block kind is made of.
 // Text is escaped here, once: docxtemplater inserts the body as raw XML and escapes nothing.
-import type { Align, Run } from "../../document/model.ts";
+import { type Align, PAGE_COUNT_PENDING, type Run } from "../../document/model.ts";
 
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -45,10 +45,27 @@ export function runXml(run: Run, forceBold = false): string {
     run.gap ? '<w:highlight w:val="yellow"/>' : "",
   ].join("");
   const rPr = props === "" ? "" : `<w:rPr>${props}</w:rPr>`;
+  if (run.pageCount) return pageCountXml(run, rPr);
   const texts = run.text
     .split(DIGIT_HYPHEN)
     .map((text) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`);
   return `<w:r>${rPr}${texts.join("<w:noBreakHyphen/>")}</w:r>`;
+}
+
+/**
+ * Why: the page count is Word's NUMPAGES field, so Word shows its own count; the field's cached
+ * result is the PDF's count (the model's text), which a reader that updates no field shows.
+ */
+function pageCountXml(run: Run, rPr: string): string {
+  if (run.text === PAGE_COUNT_PENDING) throw new Error("docx: the page count was never counted");
+  const r = (inner: string) => `<w:r>${rPr}${inner}</w:r>`;
+  return [
+    r('<w:fldChar w:fldCharType="begin"/>'),
+    r('<w:instrText xml:space="preserve"> NUMPAGES </w:instrText>'),
+    r('<w:fldChar w:fldCharType="separate"/>'),
+    r(`<w:t>${escapeXml(run.text)}</w:t>`),
+    r('<w:fldChar w:fldCharType="end"/>'),
+  ].join("");
 }
 
 /** What a paragraph may carry besides its runs; each maps to one element of `w:pPr`. */
