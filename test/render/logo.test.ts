@@ -3,7 +3,7 @@
 // and no other; the same bytes every run. LibreOffice's reading of the DOCX is checked in
 // libreoffice.test.ts, by its one soffice run. The PNG is made in the test (png.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PizZip from "pizzip";
@@ -13,6 +13,7 @@ import { imageInfo } from "../../src/model/rules/logo.ts";
 import { renderDocx } from "../../src/render/docx.ts";
 import { pdfDefinition, printPdf, renderPdf } from "../../src/render/pdf.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
+import { diagnose, FIXTURE } from "../helpers/dataset.ts";
 import { pngBytes } from "./png.ts";
 
 const has = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
@@ -43,6 +44,19 @@ describe("imageInfo: what the bytes say, not the name", () => {
     ["a GIF", Buffer.from("GIF89a\x01\x00\x01\x00", "latin1"), undefined],
   ])("%s", (_name, bytes, expected) => {
     expect(imageInfo(bytes)).toEqual(expected);
+  });
+});
+
+describe("validation lets a real image through", () => {
+  it("departement.yaml naming a PNG of the data folder: no error, the model holds its path", () => {
+    const departement = readFileSync(join(FIXTURE, "departement.yaml"), "utf8");
+    const { ok, diagnostics, result } = diagnose({
+      "departement.yaml": `${departement}logo: logo.png\n`,
+      "logo.png": png,
+    });
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(ok).toBe(true);
+    expect(result.value?.data.departement.logo).toBe("logo.png");
   });
 });
 
