@@ -1,0 +1,145 @@
+// `actes diff ANCIEN NOUVEAU`: what changed between two versions of the acts. Loads both sides
+// (diff-source), compares them (diff-compare), prints and writes the outputs. Touches no
+// process state: the CLI prints `stdout`/`stderr` and exits with `exitCode`.
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { writeAtomic } from "../write/atomic.ts";
+import { compareVersions, hasDifferences } from "./diff-compare.ts";
+import { htmlReport } from "./diff-html.ts";
+import { jsonReport } from "./diff-json.ts";
+import { loadVersion } from "./diff-source.ts";
+import { terminalReport } from "./diff-terminal.ts";
+import { renderRedlineDocx } from "./redline/docx.ts";
+
+export const DIFF_HELP = `actes diff ANCIEN NOUVEAU [--html FICHIER] [--docx DOSSIER] [--json]
+
+Montre ce qui a changé entre deux versions des actes : le bilan (actes ajoutés, supprimés,
+modifiés, inchangés ; montants avant → après), puis, pour chaque acte modifié, son texte
+canonique annoté mot à mot. Un article renuméroté ou déplacé est comparé à lui-même : seul
+son numéro change.
+
+ANCIEN et NOUVEAU sont chacun :
+  un dossier de données        data, ../donnees-v2 (actes construits comme avec --draft)
+  une révision git du projet   git:HEAD, git:HEAD~3, git:v1.2 (données et modèles de
+                               cette révision, lus sans toucher aux fichiers du projet)
+  un dossier de sortie         out (son manifest.json et les .txt des actes)
+
+Options :
+  --html FICHIER    une page HTML autonome : la liste des actes, les suppressions
+                    <del> et les insertions <ins> dans le texte
+  --docx DOSSIER    un DOCX par acte modifié, DOSSIER/<type>/<partenaire>.docx, en
+                    révisions Word (auteur « actes ») : tout accepter donne NOUVEAU,
+                    tout refuser donne ANCIEN
+  --json            le bilan et les annotations en JSON, au lieu du texte
+  --modeles DOSSIER les modèles des dossiers de données (par défaut : templates)
+
+Sur un terminal, les suppressions sont en rouge barré, les insertions en vert souligné ;
+ailleurs, elles s'écrivent [-ancien-] et {+nouveau+}.
+
+Codes de sortie : 0 aucune différence, 1 différences trouvées, 2 usage ou erreur (une
+version illisible, des données invalides).
+`;
+
+export interface DiffOptions {
+  readonly html?: string;
+  readonly docx?: string;
+  readonly json?: boolean;
+  /** Colour escapes: only when stdout is a terminal. */
+  readonly color?: boolean;
+  /** Templates of the data-folder sides (git revisions bring their own). */
+  readonly templates?: string;
+}
+
+export interface DiffResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** 0 no difference, 1 differences found, 2 usage or error. */
+  readonly exitCode: 0 | 1 | 2;
+  /** The files written (--html, --docx), in the order written. */
+  readonly files: readonly string[];
+}
+
+const failure = (message: string): DiffResult => ({
+  stdout: "",
+  stderr: `${message}\n`,
+  exitCode: 2,
+  files: [],
+});
+
+/** Why: the whole command as a function, so tests and the CLI run the same thing in-process. */
+export async function diffCommand(
+  oldSpec: string,
+  newSpec: string,
+  options: DiffOptions = {},
+): Promise<DiffResult> {
+  const old = await loadVersion(oldSpec, ...(options.templates ? [options.templates] : []));
+  if ("error" in old) return failure(`actes diff : ${old.error}`);
+  const next = await loadVersion(newSpec, ...(options.templates ? [options.templates] : []));
+  if ("error" in next) return failure(`actes diff : ${next.error}`);
+  const comparison = compareVersions(old.value, next.value);
+  const files: string[] = [];
+  try {
+    if (options.html !== undefined) {
+      writeAtomic(options.html, htmlReport(comparison));
+      files.push(options.html);
+    }
+    if (options.docx !== undefined) {
+      for (const act of comparison.acts) {
+        if (act.status !== "changed") continue;
+        const file = join(options.docx, `${act.id}.docx`);
+        const docx = renderRedlineDocx({
+          id: act.id,
+          old: old.value.label,
+          new: next.value.label,
+          lines: act.lines,
+        });
+        writeAtomic(file, docx);
+        files.push(file);
+      }
+    }
+  } catch (error) {
+    return { ...failure(`actes diff : écriture impossible (${(error as Error).message})`), files };
+  }
+  const stdout = options.json
+    ? jsonReport(comparison)
+    : terminalReport(comparison, options.color === true);
+  return { stdout, stderr: "", exitCode: hasDifferences(comparison) ? 1 : 0, files };
+}
+
+/**
+ * Why: the arguments after `actes diff`, parsed here so the CLI only forwards them.
+ * Example: await diffMain(["data", "git:HEAD", "--html", "diff.html"], process.stdout.isTTY === true).
+ */
+export async function diffMain(argv: readonly string[], isTTY: boolean): Promise<DiffResult> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    return failure(`actes diff : ${(error as Error).message}\n\n${DIFF_HELP}`);
+  }
+  const { values, positionals } = parsed;
+  const [oldSpec, newSpec, ...extra] = positionals;
+  if (oldSpec === undefined || newSpec === undefined || extra.length > 0) {
+    return failure(`actes diff : deux versions attendues, ANCIEN et NOUVEAU\n\n${DIFF_HELP}`);
+  }
+  return await diffCommand(oldSpec, newSpec, {
+    ...(values.html === undefined ? {} : { html: values.html }),
+    ...(values.docx === undefined ? {} : { docx: values.docx }),
+    ...(values.modeles === undefined ? {} : { templates: values.modeles }),
+    json: values.json === true,
+    color: isTTY && values.json !== true,
+  });
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      html: { type: "string" },
+      docx: { type: "string" },
+      json: { type: "boolean" },
+      modeles: { type: "string" },
+    },
+  });
+}
