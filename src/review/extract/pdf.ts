@@ -1,0 +1,201 @@
+// A PDF to paragraphs, with poppler's pdftotext rather than pdfjs-dist. Why: it is installed
+// here and by .ci/run, the suite already trusts it to read our PDFs (formats-agree), it costs no
+// dependency (pdfjs-dist is 30 MB and wants a DOM-less worker setup under Node), and one call
+// reads the whole file. `-raw -bbox` gives each word with its box in the order of the content
+// stream, which is the writer's reading order (pdfmake draws a signature column after the
+// other, not line by line across both as the layout mode would), and the boxes tell lines,
+// paragraphs and pages apart. Found here and not in the body:
+// - a page's headers and footers: lines in the top or bottom eighth of the page whose text
+//   (digits aside) comes back on at least half of the pages, and page numbers there;
+// - a diagonal watermark, which comes out one or two letters a line, each line shifted both
+//   ways from the last.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { SaxesParser } from "saxes";
+import { isListMarker, isPageNumber, joinLines, vocabulary, withoutListMarker } from "./layout.ts";
+import { type Extracted, normalize, type Paragraph } from "./paragraph.ts";
+
+interface Word {
+  readonly text: string;
+  readonly page: number;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+interface Line {
+  text: string;
+  readonly page: number;
+  readonly xMin: number;
+  readonly yMin: number;
+  xMax: number;
+  readonly yMax: number;
+}
+
+interface Page {
+  readonly height: number;
+  readonly lines: Line[];
+}
+
+/** The words of pdftotext's -bbox XHTML, page by page. */
+function readBbox(xhtml: string): { pages: number[]; words: Word[] } {
+  const parser = new SaxesParser();
+  const pages: number[] = [];
+  const words: Word[] = [];
+  let current: Omit<Word, "text"> | undefined;
+  let text = "";
+  parser.on("opentag", (tag) => {
+    const n = (name: string) => Number(tag.attributes[name]);
+    if (tag.name === "page") pages.push(n("height"));
+    else if (tag.name === "word") {
+      const page = pages.length;
+      current = { page, xMin: n("xMin"), yMin: n("yMin"), xMax: n("xMax"), yMax: n("yMax") };
+      text = "";
+    }
+  });
+  parser.on("text", (chunk) => {
+    if (current) text += chunk;
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.name === "word" && current) {
+      words.push({ ...current, text });
+      current = undefined;
+    }
+  });
+  parser.on("error", (error) => {
+    throw error;
+  });
+  parser.write(xhtml).close();
+  return { pages, words };
+}
+
+/** Words in stream order into lines: a new line when the baseline moves or x goes back. */
+function toLines(words: readonly Word[]): Line[] {
+  const lines: Line[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    const height = word.yMax - word.yMin;
+    const sameLine =
+      last !== undefined &&
+      last.page === word.page &&
+      Math.abs(last.yMin - word.yMin) < height * 0.3 &&
+      word.xMin >= last.xMax - 1;
+    if (sameLine) {
+      last.text += ` ${word.text}`;
+      last.xMax = word.xMax;
+    } else lines.push({ ...word });
+  }
+  return lines;
+}
+
+/** Runs of three or more one- or two-letter lines stepping diagonally: a watermark. */
+function watermarkLines(lines: readonly Line[]): Set<Line> {
+  const marked = new Set<Line>();
+  let run: Line[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const line of run) marked.add(line);
+    run = [];
+  };
+  for (const line of lines) {
+    const short = normalize(line.text).length <= 2;
+    const previous = run.at(-1);
+    const diagonal =
+      previous !== undefined &&
+      previous.page === line.page &&
+      line.xMin !== previous.xMin &&
+      line.yMin !== previous.yMin;
+    if (!short) close();
+    else if (previous === undefined || diagonal) run.push(line);
+    else {
+      close();
+      run.push(line);
+    }
+  }
+  close();
+  return marked;
+}
+
+const masked = (text: string) => normalize(text).replace(/\d+/gu, "#");
+
+/** Headers, footers and page numbers: in the top or bottom eighth, repeated or a number. */
+function furnitureLines(pages: readonly Page[]): Set<Line> {
+  const inMargin = (line: Line, height: number) =>
+    line.yMax <= height / 8 || line.yMin >= (height * 7) / 8;
+  const seenOn = new Map<string, Set<number>>();
+  for (const [index, page] of pages.entries()) {
+    for (const line of page.lines) {
+      if (!inMargin(line, page.height)) continue;
+      const key = masked(line.text);
+      seenOn.set(key, (seenOn.get(key) ?? new Set()).add(index));
+    }
+  }
+  const repeated = (line: Line) => {
+    const count = seenOn.get(masked(line.text))?.size ?? 0;
+    return count >= 2 && count * 2 >= pages.length;
+  };
+  const out = new Set<Line>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (inMargin(line, page.height) && (repeated(line) || isPageNumber(line.text))) {
+        out.add(line);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Lines into paragraphs: a new paragraph on a new page, when the next line is above the last
+ * (another column, another cell) or when the gap between two lines exceeds half a line — the
+ * spacing within a paragraph is the font's leading, between paragraphs it is more.
+ */
+function toParagraphs(lines: readonly Line[], vocab: Set<string>): Paragraph[] {
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const height = line.yMax - line.yMin;
+    const follows =
+      last !== undefined &&
+      last.page === line.page &&
+      line.yMin > last.yMin &&
+      line.yMin - last.yMax < height * 0.5;
+    if (group && follows) group.push(line);
+    else groups.push([line]);
+  }
+  return groups.map((group) =>
+    withoutListMarker(
+      joinLines(
+        group.map((l) => ({ text: l.text, origin: { page: l.page } })),
+        vocab,
+      ),
+    ),
+  );
+}
+
+/** Paragraphs of pdftotext's -raw -bbox output for one file. */
+export function paragraphsOfBbox(xhtml: string): Extracted {
+  const { pages: heights, words } = readBbox(xhtml);
+  const lines = toLines(words);
+  const pages: Page[] = heights.map((height) => ({ height, lines: [] }));
+  for (const line of lines) pages[line.page - 1]?.lines.push(line);
+  const aside = new Set([...watermarkLines(lines), ...furnitureLines(pages)]);
+  for (const line of lines) if (isListMarker(line.text)) aside.add(line);
+  const body = lines.filter((l) => !aside.has(l));
+  const vocab = vocabulary(body.map((l) => l.text));
+  const furniture = lines
+    .filter((l) => aside.has(l))
+    .map((l) => ({ text: normalize(l.text), marks: [{ offset: 0, origin: { page: l.page } }] }));
+  return { paragraphs: toParagraphs(body, vocab), furniture };
+}
+
+const run = promisify(execFile);
+
+/** Paragraphs of a PDF file: one pdftotext call for the whole file. */
+export async function extractPdf(path: string): Promise<Extracted> {
+  const { stdout } = await run("pdftotext", ["-raw", "-bbox", "-enc", "UTF-8", path, "-"], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return paragraphsOfBbox(stdout);
+}
