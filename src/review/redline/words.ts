@@ -34,8 +34,13 @@ function coalesce(segments: readonly Segment[]): Segment[] {
   let del = "";
   let ins = "";
   const flush = () => {
-    if (del !== "") out.push({ op: "del", text: del });
-    if (ins !== "") out.push({ op: "ins", text: ins });
+    // A space both sides end with is no change: it goes back to the text that follows.
+    const space = /\s+$/.exec(del)?.[0];
+    const shared = space !== undefined && del !== space && ins !== space && ins.endsWith(space);
+    const tail = shared ? space : "";
+    if (del !== "") out.push({ op: "del", text: del.slice(0, del.length - tail.length) });
+    if (ins !== "") out.push({ op: "ins", text: ins.slice(0, ins.length - tail.length) });
+    if (tail !== "") out.push({ op: "equal", text: tail });
     del = "";
     ins = "";
   };
@@ -57,6 +62,18 @@ function coalesce(segments: readonly Segment[]): Segment[] {
     }
   });
   flush();
+  return joinEqual(out);
+}
+
+/** Adjacent equal spans (a space given back, then the text after it) become one. */
+function joinEqual(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const last = out.at(-1);
+    if (last?.op === "equal" && s.op === "equal")
+      out[out.length - 1] = { op: "equal", text: last.text + s.text };
+    else out.push(s);
+  }
   return out;
 }
 
