@@ -1,0 +1,162 @@
+// `actes diff` between two data folders — the embedded data, and a copy where the CCAS d'Arras
+// has a representative and 15 more places — and between git:HEAD and that copy. Each version is
+// built once (OLD and NEW are two builds by nature, HEAD a third); the outputs are printed from
+// those comparisons. End-to-end runs (exit code, files written) are in diff-out.test.ts.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIFF_HELP, diffCommand, diffMain } from "../../src/review/diff-command.ts";
+import { type Comparison, compareVersions } from "../../src/review/diff-compare.ts";
+import { htmlReport } from "../../src/review/diff-html.ts";
+import { jsonReport } from "../../src/review/diff-json.ts";
+import { loadVersion, PROJECT_DIR, type Version } from "../../src/review/diff-source.ts";
+import { terminalReport } from "../../src/review/diff-terminal.ts";
+import { DEFAULT_DATA, withFiles } from "../helpers/dataset.ts";
+
+const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
+const changed = withFiles(
+  {
+    "partenaires/ccas-arras.yaml": data("partenaires/ccas-arras.yaml").replace(
+      "representant: À COMPLÉTER\n",
+      "representant:\n  civilite: Mme\n  prenom: Marie\n  nom: DUPONT\n  fonction: Vice-Présidente\n",
+    ),
+    // Arras is the first allocation of the session: 55 → 70 places, the totals follow.
+    "cp-2022-11-21/operations.yaml": data("cp-2022-11-21/operations.yaml")
+      .replace("places: 55", "places: 70")
+      .replace("total: 420720.00", "total: 424470.00")
+      .replace("total: 420000.00", "total: 423750.00"),
+    "cp-2022-11-21/seance.yaml": data("cp-2022-11-21/seance.yaml").replace(
+      "proposition: 420720.00",
+      "proposition: 424470.00",
+    ),
+  },
+  DEFAULT_DATA,
+);
+const gitStatus = () =>
+  execFileSync("git", ["-C", PROJECT_DIR, "status", "--porcelain", "--", "data", "templates"], {
+    encoding: "utf8",
+  });
+let comparison: Comparison;
+let fromHead: Comparison;
+let statusBefore: string;
+
+const load = async (spec: string, label: string): Promise<Version> => {
+  const loaded = await loadVersion(spec);
+  if ("error" in loaded) throw new Error(loaded.error);
+  return { ...loaded.value, label };
+};
+
+beforeAll(async () => {
+  statusBefore = gitStatus();
+  const next = await load(changed.dir, "après");
+  comparison = compareVersions(await load(DEFAULT_DATA, "avant"), next);
+  fromHead = compareVersions(await load("git:HEAD", "git:HEAD"), next);
+});
+afterAll(() => changed.cleanup());
+
+const euros = (text: string) => text.replace(/ (?=\d{3})/g, "\u202f").replace(/_/g, "\u00a0");
+const ARRAS_AMOUNTS = euros(
+  "  avenant-ag/ccas-arras : total 13 750,00_€ → 17 500,00_€, avance 11 000,00_€ → 14 000,00_€, solde 2 750,00_€ → 3 500,00_€",
+);
+
+describe("actes diff, data folder against data folder", () => {
+  it("sums up: one act changed, its amounts before → after", () => {
+    const lines = terminalReport(comparison, false).split("\n");
+    expect(lines.slice(0, 5)).toEqual([
+      "Comparaison : avant → après",
+      "Actes : 1 modifié, 0 ajouté, 0 supprimé, 32 inchangés (33 au total)",
+      euros("Total des actes : 1 238 000,00_€ → 1 241 750,00_€"),
+      "Montants :",
+      ARRAS_AMOUNTS,
+    ]);
+  });
+
+  it("redlines the new representative word by word, plainly when not on a terminal", () => {
+    const text = terminalReport(comparison, false);
+    // No-break spaces (before « : ») read as spaces here.
+    expect(text.replace(/\u00a0/g, " ")).toContain(
+      "représenté par [-[À COMPLÉTER : civilité du représentant de CCAS d’Arras] [À COMPLÉTER : nom du représentant de CCAS d’Arras]-]{+Madame Marie DUPONT+}, ",
+    );
+    expect(text).not.toContain("\x1b[");
+  });
+
+  it("colours deletions and insertions on a terminal", () => {
+    const text = terminalReport(comparison, true);
+    expect(text).toContain("(\x1b[31;9m55\x1b[0m\x1b[32;4m70\x1b[0m places)");
+    expect(text).not.toContain("[-");
+  });
+
+  it("shows the changed amount as <del>/<ins> in a page with no external resource", () => {
+    const html = htmlReport(comparison);
+    expect(html).toContain(
+      euros("montant maximum de <del>13 750,00_€</del><ins>17 500,00_€</ins>"),
+    );
+    expect(html).toContain('<li class="changed"><a href="#acte-avenant-ag-ccas-arras">');
+    expect(html).toContain('<section id="acte-avenant-ag-ccas-arras">');
+    expect(html.match(/<section /g)).toHaveLength(1);
+    expect(html).not.toMatch(/<script|<link|<img|src=|url\(|https?:/);
+  });
+
+  it("gives the same as data with --json", () => {
+    const json = JSON.parse(jsonReport(comparison));
+    expect(json.summary).toEqual({
+      added: 0,
+      removed: 0,
+      changed: 1,
+      unchanged: 32,
+      totals: { before: "1238000.00", after: "1241750.00" },
+    });
+    const arras = json.acts.find((a: { id: string }) => a.id === "avenant-ag/ccas-arras");
+    expect(arras.status).toBe("changed");
+    expect(arras.amounts.after).toEqual({
+      total: "17500.00",
+      advance: "14000.00",
+      balance: "3500.00",
+    });
+  });
+});
+
+describe("actes diff, git:HEAD against a data folder", () => {
+  it("reads data and templates as committed, without touching the working tree", () => {
+    const arras = fromHead.acts.find((a) => a.id === "avenant-ag/ccas-arras");
+    expect(arras?.status).toBe("changed");
+    expect(terminalReport(fromHead, false).split("\n")).toContain(ARRAS_AMOUNTS);
+    expect(gitStatus()).toBe(statusBefore);
+  });
+
+  it("an unknown revision is an error (exit 2)", async () => {
+    const result = await diffCommand("git:pas-une-revision", DEFAULT_DATA);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe("actes diff : révision git inconnue : « pas-une-revision »\n");
+  });
+});
+
+describe("actes diff, usage and errors (exit 2)", () => {
+  it.each([[[]], [["data"]], [["a", "b", "c"]]])(
+    "%j: two versions expected, then the help",
+    async (argv) => {
+      const result = await diffMain(argv, false);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toBe(
+        `actes diff : deux versions attendues, ANCIEN et NOUVEAU\n\n${DIFF_HELP}\n`,
+      );
+    },
+  );
+
+  it("an unknown option", async () => {
+    const result = await diffMain(["a", "b", "--htlm", "x"], false);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.split("\n")[0]).toMatch(/^actes diff : Unknown option '--htlm'/);
+  });
+
+  it("a side that is neither a folder nor a revision", async () => {
+    const result = await diffCommand(join(changed.dir, "nulle-part"), DEFAULT_DATA);
+    expect(result).toEqual({
+      stdout: "",
+      stderr: `actes diff : « ${join(changed.dir, "nulle-part")} » n’est ni un dossier ni une révision git:RÉVISION\n`,
+      exitCode: 2,
+      files: [],
+    });
+  });
+});
