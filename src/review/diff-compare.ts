@@ -9,6 +9,7 @@ export type Status = "added" | "removed" | "changed" | "unchanged";
 
 export interface ActDiff {
   readonly id: string;
+  readonly type: string;
   readonly status: Status;
   readonly partner: string;
   readonly before?: Amounts;
@@ -40,16 +41,17 @@ export function compareVersions(old: Version, next: Version): Comparison {
 
 function actDiff(id: string, before?: ActVersion, after?: ActVersion): ActDiff {
   const partner = (after ?? before)?.partner ?? "";
+  const type = (after ?? before)?.type ?? "";
   const amounts = {
     ...(before ? { before: before.amounts } : {}),
     ...(after ? { after: after.amounts } : {}),
   };
   if (!before || !after)
-    return { id, status: before ? "removed" : "added", partner, ...amounts, lines: [] };
+    return { id, type, status: before ? "removed" : "added", partner, ...amounts, lines: [] };
   const same = before.text === after.text && sameAmounts(before.amounts, after.amounts);
-  if (same) return { id, status: "unchanged", partner, ...amounts, lines: [] };
+  if (same) return { id, type, status: "unchanged", partner, ...amounts, lines: [] };
   const lines = redlineText(before.text, after.text, styleOf(after, before));
-  return { id, status: "changed", partner, ...amounts, lines };
+  return { id, type, status: "changed", partner, ...amounts, lines };
 }
 
 const sameAmounts = (a: Amounts, b: Amounts) =>

@@ -9,6 +9,7 @@ export function jsonReport(comparison: Comparison): string {
     summary: { ...countByStatus(comparison), totals: comparison.totals },
     acts: comparison.acts.map((a) => ({
       id: a.id,
+      type: a.type,
       status: a.status,
       partner: a.partner,
       amounts: { before: a.before ?? null, after: a.after ?? null },

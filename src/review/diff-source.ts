@@ -26,6 +26,8 @@ export interface Amounts {
 
 export interface ActVersion {
   readonly id: string;
+  /** The act type: « avenant-ag ». */
+  readonly type: string;
   readonly partner: string;
   readonly amounts: Amounts;
   /** The canonical text (src/render/text.ts). */
@@ -120,7 +122,8 @@ async function loadDataFolder(dir: string, templatesDir: string, label: string):
     const rendered = await renderFormats(built.value, ["txt"]);
     const text = new TextDecoder().decode(rendered.txt);
     const styles = lineStyles(built.value);
-    acts.set(act.id, { id: act.id, partner: act.partenaire.nom, amounts, text, styles });
+    const partner = act.partenaire.nom;
+    acts.set(act.id, { id: act.id, type: act.type, partner, amounts, text, styles });
   }
   return { value: { label, acts } };
 }
@@ -161,7 +164,8 @@ function loadOutFolder(dir: string): Loaded {
     } catch (error) {
       return { error: `${dir} : ${txt} illisible (${(error as Error).message})` };
     }
-    acts.set(doc.id, { id: doc.id, partner: doc.partner.name, amounts: doc.amounts, text });
+    const { id, type, amounts } = doc;
+    acts.set(id, { id, type, partner: doc.partner.name, amounts, text });
   }
   return { value: { label: dir, acts } };
 }

@@ -32,6 +32,8 @@ function edited(text: string): string {
   return `${lines.join("\n").replace("Département", "Département du Pas-de-Calais")}\n`;
 }
 
+/** An act's id from its type and partner, whatever prefix (a session) ids take. */
+const idOf = (suffix: string) => [...docx.keys()].find((id) => id.endsWith(suffix)) ?? suffix;
 let old: Version;
 let next: Version;
 const docx = new Map<string, Buffer>();
@@ -89,7 +91,7 @@ function resolve(bytes: Buffer, accept: boolean): string {
 describe("DOCX redline round trip", () => {
   it("covers every act of every type", () => {
     expect(docx.size).toBe(33);
-    expect(new Set([...docx.keys()].map((id) => id.split("/")[0]))).toEqual(
+    expect(new Set([...old.acts.values()].map((a) => a.type))).toEqual(
       new Set(["avenant-ag", "avenant-cllaj", "avenant-fpel", "convention-pole-emploi-autonomie"]),
     );
   });
@@ -102,7 +104,7 @@ describe("DOCX redline round trip", () => {
   });
 
   it("renumbered articles are small edits of their number, by « actes » at the fixed date", () => {
-    const bytes = docx.get("avenant-ag/ccas-arras") ?? Buffer.alloc(0);
+    const bytes = docx.get(idOf("avenant-ag/ccas-arras")) ?? Buffer.alloc(0);
     const xml = new PizZip(bytes).file("word/document.xml")?.asText();
     expect(xml).toContain('<w:r><w:t xml:space="preserve">Article </w:t></w:r><w:del w:id="');
     expect(xml).toMatch(
@@ -111,16 +113,15 @@ describe("DOCX redline round trip", () => {
   });
 
   it("the same redline gives the same bytes", () => {
-    const act = compareVersions(old, next).acts.find(
-      (a) => a.id === "avenant-fpel/caf-pas-de-calais",
-    );
+    const fpel = idOf("avenant-fpel/caf-pas-de-calais");
+    const act = compareVersions(old, next).acts.find((a) => a.id === fpel);
     const again = renderRedlineDocx({
       id: act?.id ?? "",
       old: "data",
       new: "revu",
       lines: act?.lines ?? [],
     });
-    expect(again.equals(docx.get("avenant-fpel/caf-pas-de-calais") ?? Buffer.alloc(0))).toBe(true);
+    expect(again.equals(docx.get(fpel) ?? Buffer.alloc(0))).toBe(true);
   });
 
   it.skipIf(!has("soffice"))("LibreOffice opens one redline of each act type", () => {
