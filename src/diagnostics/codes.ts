@@ -142,6 +142,67 @@ export const CODES = {
     title: "valeur encore à compléter",
     hint: "Complétez la valeur dans les données, ou générez un projet avec --draft.",
   },
+  // The lint of acts (src/review/lint/, issue 7 §4); fixtures in test/review/.
+  TEXTE_A_COMPLETER: {
+    title: "valeur à compléter dans un document définitif",
+    hint: "Remplacez la marque par la valeur, ou présentez le document comme un projet.",
+  },
+  ARTICLE_EN_DOUBLE: {
+    title: "numéro d'article en double",
+    hint: "Renumérotez les articles à la suite : 1, 2, 3…",
+  },
+  ARTICLE_MANQUANT: {
+    title: "numéro d'article sauté",
+    hint: "Renumérotez les articles à la suite, ou rétablissez l'article manquant.",
+  },
+  ARTICLE_DESORDONNE: {
+    title: "articles dans le désordre",
+    hint: "Renumérotez les articles dans l'ordre du document.",
+  },
+  ANNEXE_INCONNUE: {
+    title: "renvoi à une annexe absente",
+    hint: "Corrigez le numéro de l'annexe, ou joignez-la au document.",
+  },
+  MONTANT_EN_LETTRES: {
+    title: "montant en lettres différent du montant en chiffres",
+    hint: "Réécrivez le montant en lettres d'après le montant en chiffres (ou l'inverse).",
+  },
+  SOMME_INCOHERENTE: {
+    title: "total différent de la somme de ses parts",
+    hint: "Refaites l'addition : corrigez la part fautive ou le total.",
+  },
+  POURCENTAGE_FAUX: {
+    title: "montant qui ne fait pas le pourcentage annoncé",
+    hint: "Recalculez le montant d'après le taux et le montant de base, arrondi au centime.",
+  },
+  DATE_FIN_AVANT_DEBUT: {
+    title: "période qui finit avant de commencer",
+    hint: "Vérifiez les deux dates de la période.",
+  },
+  DUREE_INCOHERENTE: {
+    title: "durée incompatible avec la date de fin",
+    hint: "Une durée de N mois à compter du jour J finit la veille du même jour N mois plus tard.",
+  },
+  BILAN_AVANT_FIN: {
+    title: "bilan dû avant la fin de sa période",
+    hint: "Le bilan porte sur toute la période : fixez son échéance après la fin de celle-ci.",
+  },
+  DATE_SEANCE_DIVERGENTE: {
+    title: "Commission Permanente datée de deux façons",
+    hint: "Une séance a une seule date : reprenez celle de la délibération.",
+  },
+  PERSONNE_DEUX_NOMS: {
+    title: "personne nommée de deux façons",
+    hint: "Écrivez le nom, le prénom et la civilité de la personne de la même façon partout.",
+  },
+  SIGNATAIRE_INCONNU: {
+    title: "signataire absent du préambule",
+    hint: "Chaque signataire est une partie nommée au préambule (« Entre … et … ») : retirez le bloc de signature en trop ou ajoutez la partie.",
+  },
+  DUREE_DIVERGENTE: {
+    title: "durée donnée de deux façons",
+    hint: "Donnez une seule durée à l'acte.",
+  },
   ACTE_EN_ECHEC: {
     title: "acte non généré",
     hint: "Voyez la cause ci-dessus ; les autres actes ont été générés.",

@@ -42,19 +42,31 @@ export function extractTxt(content: string): Extracted {
   const vocab = vocabulary(lines);
   const groups: SourceLine[][] = [];
   let current: SourceLine[] = [];
+  // Blank lines since the last line: some extractions double-space a wrapped paragraph, so one
+  // blank line before a line starting in lower case does not end the paragraph.
+  let blanks = 0;
   for (const line of body) {
+    if (line === undefined) {
+      blanks++;
+      continue;
+    }
     const previous = current.at(-1);
+    const lowerNext = /^\s*\p{Ll}/u.test(line.text);
     const continues =
       wrapped &&
-      line !== undefined &&
       previous !== undefined &&
-      (previous.text.trimEnd().length >= width * 0.8 || /^\s*\p{Ll}/u.test(line.text)) &&
-      !/[.;:!?]\s*$/u.test(previous.text);
-    if (line === undefined || !continues) {
+      !/[.;:!?]\s*$/u.test(previous.text) &&
+      (blanks === 0
+        ? previous.text.trimEnd().length >= width * 0.8 ||
+          lowerNext ||
+          /\p{L}-\s*$/u.test(previous.text)
+        : blanks === 1 && lowerNext);
+    if (!continues) {
       if (current.length > 0) groups.push(current);
       current = [];
     }
-    if (line !== undefined) current.push(line);
+    current.push(line);
+    blanks = 0;
   }
   if (current.length > 0) groups.push(current);
   return {
