@@ -97,9 +97,10 @@ function layout(withPartenaires: boolean, sessions: readonly string[]): FolderRu
     {
       rel: "",
       names: ["departement.yaml", "lignes-budgetaires.yaml"],
+      images: true,
       folders: ["partenaires", SCHEMAS_FOLDER, ...sessions],
       holds:
-        "le dossier de données contient departement.yaml, lignes-budgetaires.yaml, partenaires/ et un dossier par séance",
+        "le dossier de données contient departement.yaml, lignes-budgetaires.yaml, partenaires/, un dossier par séance et le logo (PNG ou JPEG)",
     },
     ...(withPartenaires
       ? [

@@ -14,6 +14,8 @@ export interface FolderRule {
   readonly names: readonly string[];
   /** Whether any `*.yaml` file is read (partenaires/). */
   readonly anyYaml?: boolean;
+  /** Whether PNG and JPEG images are expected (the letterhead logo that departement.yaml names). */
+  readonly images?: boolean;
   /** Sub-folders read or skipped on purpose (sessions, schemas). */
   readonly folders?: readonly string[];
   /** Said in the message: what the folder is for. */
@@ -58,7 +60,11 @@ function readThroughCase(dir: string, rule: FolderRule, name: string, names: rea
 }
 
 function isRead(name: string, rule: FolderRule): boolean {
-  return rule.names.includes(name) || (rule.anyYaml === true && name.endsWith(".yaml"));
+  return (
+    rule.names.includes(name) ||
+    (rule.anyYaml === true && name.endsWith(".yaml")) ||
+    (rule.images === true && /\.(?:png|jpe?g)$/i.test(name))
+  );
 }
 
 /**

@@ -180,7 +180,7 @@ const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 // What no act can print: control characters (tab and line feed are layout), noncharacters,
 // lone surrogates (a "\uD800" escape in a double-quoted YAML string).
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const CONTROL = /(?![\t\n])\p{Cc}/u;
 const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 const LONE_SURROGATE = /\p{Cs}/u;
 

@@ -83,6 +83,13 @@ describe("files the loader ignores", () => {
     ).toEqual({ ok: true, found: [] });
   });
 
+  it("an image at the top of the data folder (the logo) is expected; elsewhere it is not", () => {
+    const { found } = warnings({ "logo.png": "x", "Logo.JPG": "x", "partenaires/photo.png": "x" });
+    expect(found.map((d) => d.file.replace(/.*actes-test-[^/]+\//, ""))).toEqual([
+      "partenaires/photo.png",
+    ]);
+  });
+
   it("next to an error, the warning is listed and the data are invalid", () => {
     const { ok, found } = warnings({
       "partenaires/ccas-arras.yml": BETHUNE,
