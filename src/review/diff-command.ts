@@ -72,9 +72,10 @@ export async function diffCommand(
   newSpec: string,
   options: DiffOptions = {},
 ): Promise<DiffResult> {
-  const old = await loadVersion(oldSpec, ...(options.templates ? [options.templates] : []));
+  const sources = options.templates === undefined ? {} : { templates: options.templates };
+  const old = await loadVersion(oldSpec, sources);
   if ("error" in old) return failure(`actes diff : ${old.error}`);
-  const next = await loadVersion(newSpec, ...(options.templates ? [options.templates] : []));
+  const next = await loadVersion(newSpec, sources);
   if ("error" in next) return failure(`actes diff : ${next.error}`);
   const comparison = compareVersions(old.value, next.value);
   const files: string[] = [];

@@ -52,11 +52,18 @@ export const PROJECT_DIR = fileURLToPath(new URL("../../", import.meta.url));
  * Why: every spelling of a side ends as a Version, so the comparison never knows where its
  * texts came from. Example: loadVersion("git:HEAD") — data/ and templates/ as committed.
  */
-export async function loadVersion(
-  spec: string,
-  templatesDir = join(PROJECT_DIR, "templates"),
-): Promise<Loaded> {
-  if (spec.startsWith("git:")) return loadRevision(spec, spec.slice(4));
+export interface SourceOptions {
+  /** Templates of a data folder (a revision brings its own); default: the project's. */
+  readonly templates?: string;
+  /** The repository `git:REV` reads; default: the project's. */
+  readonly repository?: string;
+}
+
+export async function loadVersion(spec: string, options: SourceOptions = {}): Promise<Loaded> {
+  const templatesDir = options.templates ?? join(PROJECT_DIR, "templates");
+  if (spec.startsWith("git:")) {
+    return loadRevision(spec, spec.slice(4), options.repository ?? PROJECT_DIR);
+  }
   if (!existsSync(spec) || !statSync(spec).isDirectory()) {
     return { error: `« ${spec} » n’est ni un dossier ni une révision git:RÉVISION` };
   }
@@ -65,9 +72,9 @@ export async function loadVersion(
 }
 
 /** Why: `git archive` reads the object store only: the working tree is never touched. */
-async function loadRevision(label: string, rev: string): Promise<Loaded> {
+async function loadRevision(label: string, rev: string, repository: string): Promise<Loaded> {
   const git = (...args: string[]) =>
-    spawnSync("git", ["-C", PROJECT_DIR, ...args], { encoding: "utf8" });
+    spawnSync("git", ["-C", repository, ...args], { encoding: "utf8" });
   if (rev === "" || git("rev-parse", "--verify", "--quiet", `${rev}^{commit}`).status !== 0) {
     return { error: `révision git inconnue : « ${rev} »` };
   }

@@ -92,6 +92,24 @@ describe("actes diff, out folder against out folder", () => {
     });
   });
 
+  it("amounts that differ in the manifests are a difference, even with the same text", async () => {
+    const other = join(tmp, "solde");
+    cpSync(before, other, { recursive: true });
+    const manifest = readFileSync(join(other, "manifest.json"), "utf8");
+    writeFileSync(
+      join(other, "manifest.json"),
+      manifest.replace('"balance": "2750.00"', '"balance": "2750.01"'),
+    );
+    const result = await diffCommand(before, other);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split("\n").slice(1, 5)).toEqual([
+      "Actes : 1 modifié, 0 ajouté, 0 supprimé, 32 inchangés (33 au total)",
+      euros("Total des actes : 1 238 000,00_€ → 1 238 000,00_€"),
+      "Montants :",
+      euros(`  ${arras.id} : solde 2 750,00_€ → 2 750,01_€`),
+    ]);
+  });
+
   it("an act without its text in the out folder is an error (exit 2)", async () => {
     const bare = join(tmp, "sans-texte");
     cpSync(before, bare, { recursive: true });

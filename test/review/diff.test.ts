@@ -1,9 +1,11 @@
 // `actes diff` between two data folders — the embedded data, and a copy where the CCAS d'Arras
-// has a representative and 15 more places — and between git:HEAD and that copy. Each version is
-// built once (OLD and NEW are two builds by nature, HEAD a third); the outputs are printed from
-// those comparisons. End-to-end runs (exit code, files written) are in diff-out.test.ts.
+// has a representative and 15 more places — and between git:HEAD and that copy (a repository
+// made here, whose HEAD is the embedded data). Each version is built once (OLD and NEW are two
+// builds by nature, HEAD a third); the outputs are printed from those comparisons. End-to-end
+// runs (exit code, files written) are in diff-out.test.ts.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIFF_HELP, diffCommand, diffMain } from "../../src/review/diff-command.ts";
@@ -12,48 +14,60 @@ import { anchorOf, htmlReport } from "../../src/review/diff-html.ts";
 import { jsonReport } from "../../src/review/diff-json.ts";
 import { loadVersion, PROJECT_DIR, type Version } from "../../src/review/diff-source.ts";
 import { terminalReport } from "../../src/review/diff-terminal.ts";
-import { DEFAULT_DATA, withFiles } from "../helpers/dataset.ts";
+import { DEFAULT_DATA } from "../helpers/dataset.ts";
 
 const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
-const changed = withFiles(
-  {
-    "partenaires/ccas-arras.yaml": data("partenaires/ccas-arras.yaml").replace(
-      "representant: À COMPLÉTER\n",
-      "representant:\n  civilite: Mme\n  prenom: Marie\n  nom: DUPONT\n  fonction: Vice-Présidente\n",
-    ),
-    // Arras is the first allocation of the session: 55 → 70 places, the totals follow.
-    "cp-2022-11-21/operations.yaml": data("cp-2022-11-21/operations.yaml")
-      .replace("places: 55", "places: 70")
-      .replace("total: 420720.00", "total: 424470.00")
-      .replace("total: 420000.00", "total: 423750.00"),
-    "cp-2022-11-21/seance.yaml": data("cp-2022-11-21/seance.yaml").replace(
-      "proposition: 420720.00",
-      "proposition: 424470.00",
-    ),
-  },
-  DEFAULT_DATA,
-);
-const gitStatus = () =>
-  execFileSync("git", ["-C", PROJECT_DIR, "status", "--porcelain", "--", "data", "templates"], {
-    encoding: "utf8",
-  });
+const CHANGES: Record<string, string> = {
+  "partenaires/ccas-arras.yaml": data("partenaires/ccas-arras.yaml").replace(
+    "representant: À COMPLÉTER\n",
+    "representant:\n  civilite: Mme\n  prenom: Marie\n  nom: DUPONT\n  fonction: Vice-Présidente\n",
+  ),
+  // Arras is the first allocation of the session: 55 → 70 places, the totals follow.
+  "cp-2022-11-21/operations.yaml": data("cp-2022-11-21/operations.yaml")
+    .replace("places: 55", "places: 70")
+    .replace("total: 420720.00", "total: 424470.00")
+    .replace("total: 420000.00", "total: 423750.00"),
+  "cp-2022-11-21/seance.yaml": data("cp-2022-11-21/seance.yaml").replace(
+    "proposition: 420720.00",
+    "proposition: 424470.00",
+  ),
+};
+
+// A repository whose HEAD holds the embedded data and the templates, and whose working tree
+// holds the changes: git:HEAD must read the commit, not the files beside it.
+const repo = mkdtempSync(join(tmpdir(), "actes-diff-repo-"));
+const changed = join(repo, "data");
+const git = (...args: string[]) =>
+  execFileSync(
+    "git",
+    ["-C", repo, "-c", "user.name=actes", "-c", "user.email=actes@test.invalid", ...args],
+    {
+      encoding: "utf8",
+    },
+  );
 let comparison: Comparison;
 let fromHead: Comparison;
-let statusBefore: string;
 
 const load = async (spec: string, label: string): Promise<Version> => {
-  const loaded = await loadVersion(spec);
+  const loaded = await loadVersion(spec, { repository: repo });
   if ("error" in loaded) throw new Error(loaded.error);
   return { ...loaded.value, label };
 };
 
 beforeAll(async () => {
-  statusBefore = gitStatus();
-  const next = await load(changed.dir, "après");
+  cpSync(DEFAULT_DATA, changed, { recursive: true });
+  cpSync(join(PROJECT_DIR, "templates"), join(repo, "templates"), { recursive: true });
+  git("init", "--quiet");
+  git("add", "data", "templates");
+  git("commit", "--quiet", "--no-gpg-sign", "-m", "données embarquées");
+  for (const [rel, text] of Object.entries(CHANGES)) writeFileSync(join(changed, rel), text);
+  const status = git("status", "--porcelain");
+  const next = await load(changed, "après");
   comparison = compareVersions(await load(DEFAULT_DATA, "avant"), next);
   fromHead = compareVersions(await load("git:HEAD", "git:HEAD"), next);
+  expect(git("status", "--porcelain")).toBe(status);
 });
-afterAll(() => changed.cleanup());
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 const euros = (text: string) => text.replace(/ (?=\d{3})/g, "\u202f").replace(/_/g, "\u00a0");
 /** The act's id, whatever prefix (a session) ids take. */
@@ -124,10 +138,14 @@ describe("actes diff, data folder against data folder", () => {
 });
 
 describe("actes diff, git:HEAD against a data folder", () => {
-  it("reads data and templates as committed, without touching the working tree", () => {
-    expect(arras(fromHead)?.status).toBe("changed");
-    expect(terminalReport(fromHead, false).split("\n")).toContain(arrasAmounts(fromHead));
-    expect(gitStatus()).toBe(statusBefore);
+  it("reads data and templates as committed, not the changed working tree", () => {
+    expect(terminalReport(fromHead, false).split("\n").slice(0, 5)).toEqual([
+      "Comparaison : git:HEAD → après",
+      "Actes : 1 modifié, 0 ajouté, 0 supprimé, 32 inchangés (33 au total)",
+      euros("Total des actes : 1 238 000,00_€ → 1 241 750,00_€"),
+      "Montants :",
+      arrasAmounts(fromHead),
+    ]);
   });
 
   it("an unknown revision is an error (exit 2)", async () => {
@@ -156,10 +174,10 @@ describe("actes diff, usage and errors (exit 2)", () => {
   });
 
   it("a side that is neither a folder nor a revision", async () => {
-    const result = await diffCommand(join(changed.dir, "nulle-part"), DEFAULT_DATA);
+    const result = await diffCommand(join(repo, "nulle-part"), DEFAULT_DATA);
     expect(result).toEqual({
       stdout: "",
-      stderr: `actes diff : « ${join(changed.dir, "nulle-part")} » n’est ni un dossier ni une révision git:RÉVISION\n`,
+      stderr: `actes diff : « ${join(repo, "nulle-part")} » n’est ni un dossier ni une révision git:RÉVISION\n`,
       exitCode: 2,
       files: [],
     });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareVersions } from "../../src/review/diff-compare.ts";
 import { type ActVersion, loadVersion, type Version } from "../../src/review/diff-source.ts";
 import { renderRedlineDocx } from "../../src/review/redline/docx.ts";
+import { redlineText } from "../../src/review/redline/sections.ts";
 import { DEFAULT_DATA } from "../helpers/dataset.ts";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -101,6 +102,17 @@ describe("DOCX redline round trip", () => {
       expect(resolve(bytes, true), id).toBe(next.acts.get(id)?.text);
       expect(resolve(bytes, false), id).toBe(old.acts.get(id)?.text);
     }
+  });
+
+  it("a moved and edited article: deleted at its old place, inserted at its new one", () => {
+    const before =
+      "Préambule\nArticle 1 : Durée\nDouze mois.\n\nArticle 2 : Versement\nUne avance.\n";
+    const after =
+      "Préambule\nArticle 1 : Versement\nUne avance.\n\nArticle 2 : Durée\nVingt mois.\n";
+    const lines = redlineText(before, after, () => "normal");
+    const bytes = renderRedlineDocx({ id: "x", old: "a", new: "b", lines });
+    expect(resolve(bytes, true)).toBe(after);
+    expect(resolve(bytes, false)).toBe(before);
   });
 
   it("renumbered articles are small edits of their number, by « actes » at the fixed date", () => {

@@ -96,6 +96,24 @@ La convention dure vingt-quatre mois.
     expect(versionText(lines, "new")).toBe(next);
   });
 
+  it("an article renumbered and rewritten is still known by its title", () => {
+    const next = OLD.replace(
+      "Article 2 : Durée",
+      "Article 2 : Objet bis\nUn texte.\n\nArticle 3 : Durée",
+    )
+      .replace("La convention dure douze mois.", "Elle prend effet à sa signature.")
+      .replace("Article 3 : Versement", "Article 4 : Versement");
+    expect(changed(redlineText(OLD, next, plain))).toEqual([
+      "ins {+Article 2 : Objet bis+}",
+      "ins {+Un texte.+}",
+      "ins ",
+      "edit Article [-2-]{+3+} : Durée",
+      "del [-La convention dure douze mois.-]",
+      "ins {+Elle prend effet à sa signature.+}",
+      "edit Article [-3-]{+4+} : Versement",
+    ]);
+  });
+
   it("an unrelated paragraph is deleted and inserted whole, not redlined word by word", () => {
     const next = OLD.replace("Une avance de 80 %.", "Aucun versement anticipé n’est prévu.");
     expect(changed(redlineText(OLD, next, plain))).toEqual([
