@@ -1,8 +1,8 @@
 // A plain text to paragraphs. Two kinds of text come in: our canonical text (one paragraph a
 // line, blank lines between sections) and texts extracted or typed elsewhere, hard-wrapped at
-// a width (the seeds: about 110 characters, paragraphs between blank lines or not). A text is
-// taken as hard-wrapped when nine lines out of ten are shorter than 160 characters — a
-// canonical act has many longer lines; then a line that reaches the wrapping width, or one
+// a width (the seeds: about 110 characters, paragraphs between blank lines or not). A text of
+// 20 lines or more is taken as hard-wrapped when nine lines out of ten are shorter than 160
+// characters — a canonical act has many longer lines; then a line that reaches the wrapping width, or one
 // followed by a line starting in lower case, continues on the next line.
 import { DRAFT_MARK } from "../../document/model.ts";
 import {
@@ -37,8 +37,9 @@ export function extractTxt(content: string): Extracted {
     return normalize(text) === "" ? undefined : { text, origin };
   });
   const lengths = body.flatMap((l) => (l ? [l.text.trimEnd().length] : []));
-  const wrapped = percentile(lengths, 0.9) < WRAPPED_BELOW;
   const width = percentile(lengths, 0.9);
+  // A short text (a hand-made one, a one-page note) is taken as written: one paragraph a line.
+  const wrapped = lengths.length >= 20 && width >= 60 && width < WRAPPED_BELOW;
   const vocab = vocabulary(lines);
   const groups: SourceLine[][] = [];
   let current: SourceLine[] = [];

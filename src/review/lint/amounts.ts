@@ -78,28 +78,37 @@ export const partsAndTotal: Rule = (input) => {
   return out;
 };
 
+/** « (80 %) » right after an amount: the amount is that share of another. */
+const SHARE = /^\s*\((\d{1,3}(?:,\d+)?)\s?%\)/u;
+
 /**
  * « une avance de 22 000,00 € (80 %) »: 80 % of an amount of the act. The base is not named, so
  * any amount of the act will do; none does → the share is wrong, and the message says what it
- * would be of the nearest larger amount before it.
+ * would be of the nearest larger amount before it that is not itself a share.
  */
 export const percentages: Rule = (input) => {
   const out: Finding[] = [];
   for (const act of input.acts) {
-    const all: { paragraph: number; value: Decimal }[] = [];
+    const all: { paragraph: number; value: Decimal; share: boolean }[] = [];
     for (let i = act.start; i < act.end; i++) {
-      for (const a of amountsOf(input, i)) all.push({ paragraph: i, value: a.value });
+      const text = input.paragraphs[i]?.text ?? "";
+      for (const a of amountsOf(input, i)) {
+        const share = SHARE.test(text.slice(a.index + a.text.length));
+        all.push({ paragraph: i, value: a.value, share });
+      }
     }
     for (let i = act.start; i < act.end; i++) {
       const text = input.paragraphs[i]?.text ?? "";
       for (const share of findAmounts(text)) {
         const rest = text.slice(share.index + share.text.length);
-        const m = /^\s*\((\d{1,3}(?:,\d+)?)\s?%\)/u.exec(rest);
+        const m = SHARE.exec(rest);
         if (m === null) continue;
         const rate = new Decimal((m[1] ?? "0").replace(",", ".")).div(100);
         const of = (base: Decimal) => roundToCent(base.mul(rate));
         if (all.some((a) => of(a.value).equals(share.value))) continue;
-        const base = all.filter((a) => a.paragraph <= i && a.value.greaterThan(share.value)).at(-1);
+        const base = all
+          .filter((a) => a.paragraph <= i && !a.share && a.value.greaterThan(share.value))
+          .at(-1);
         if (base === undefined) continue;
         out.push({
           code: "POURCENTAGE_FAUX",
