@@ -9,7 +9,6 @@ import { htmlReport } from "./diff-html.ts";
 import { jsonReport } from "./diff-json.ts";
 import { loadVersion } from "./diff-source.ts";
 import { terminalReport } from "./diff-terminal.ts";
-import { renderRedlineDocx } from "./redline/docx.ts";
 
 export const DIFF_HELP = `actes diff ANCIEN NOUVEAU [--html FICHIER] [--docx DOSSIER] [--json]
 
@@ -85,6 +84,8 @@ export async function diffCommand(
       files.push(options.html);
     }
     if (options.docx !== undefined) {
+      // docxtemplater and the Word skeleton only when a DOCX is asked for.
+      const { renderRedlineDocx } = await import("./redline/docx.ts");
       for (const act of comparison.acts) {
         if (act.status !== "changed") continue;
         const file = join(options.docx, `${act.id}.docx`);

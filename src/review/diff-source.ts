@@ -7,13 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatHuman, summaryLine } from "../diagnostics/print.ts";
-import { buildDocument } from "../document/build.ts";
 import type { DocumentModel } from "../document/model.ts";
-import { loadTemplates } from "../document/templates.ts";
 import { toCentString } from "../money/money.ts";
-import { computeFolder } from "../pipeline.ts";
-import { renderFormats } from "../render/formats.ts";
 import type { ManifestEntry } from "../write/manifest.ts";
 import type { LineStyle } from "./redline/model.ts";
 
@@ -98,6 +93,18 @@ async function loadRevision(label: string, rev: string, repository: string): Pro
  * data folders compare whole even where a value is still to complete.
  */
 async function loadDataFolder(dir: string, templatesDir: string, label: string): Promise<Loaded> {
+  // The engine is loaded here, not at the top: comparing two out folders needs none of it, and
+  // importing it (zod models, handlebars, fonts) is most of the time such a diff takes.
+  const [{ formatHuman, summaryLine }, { buildDocument }, { loadTemplates }, pipeline, formats] =
+    await Promise.all([
+      import("../diagnostics/print.ts"),
+      import("../document/build.ts"),
+      import("../document/templates.ts"),
+      import("../pipeline.ts"),
+      import("../render/formats.ts"),
+    ]);
+  const { computeFolder } = pipeline;
+  const { renderFormats } = formats;
   const computed = computeFolder(dir);
   if (!computed.value) {
     const sources = new Map(computed.sources.map((s) => [s.file, s.text]));
