@@ -1,6 +1,6 @@
 // A DOCX to paragraphs: word/document.xml read with a streaming XML parser, paragraphs in
-// document order (a table's cells row by row, a list item as the paragraph it is), each
-// numbered from 1 in that order; the page headers and footers (header*.xml, footer*.xml) read
+// document order (a table's cells row by row, a list item as the paragraph it is), those with
+// text numbered from 1 in that order (an empty paragraph is layout, not a place to report); the page headers and footers (header*.xml, footer*.xml) read
 // apart, as furniture. Deleted text (w:delText), field codes (w:instrText) and the fallback
 // copy of a drawing (mc:Fallback) are not text a reader sees.
 import PizZip from "pizzip";
