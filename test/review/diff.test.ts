@@ -47,6 +47,8 @@ const git = (...args: string[]) =>
   );
 let comparison: Comparison;
 let fromHead: Comparison;
+/** How many acts the embedded data gives. */
+let acts: number;
 
 const load = async (spec: string, label: string): Promise<Version> => {
   const loaded = await loadVersion(spec, { repository: repo });
@@ -63,7 +65,10 @@ beforeAll(async () => {
   for (const [rel, text] of Object.entries(CHANGES)) writeFileSync(join(changed, rel), text);
   const status = git("status", "--porcelain");
   const next = await load(changed, "après");
-  comparison = compareVersions(await load(DEFAULT_DATA, "avant"), next);
+  const old = await load(DEFAULT_DATA, "avant");
+  acts = old.acts.size;
+  expect(acts).toBeGreaterThan(30);
+  comparison = compareVersions(old, next);
   fromHead = compareVersions(await load("git:HEAD", "git:HEAD"), next);
   expect(git("status", "--porcelain")).toBe(status);
 });
@@ -82,7 +87,8 @@ describe("actes diff, data folder against data folder", () => {
     const lines = terminalReport(comparison, false).split("\n");
     expect(lines.slice(0, 5)).toEqual([
       "Comparaison : avant → après",
-      "Actes : 1 modifié, 0 ajouté, 0 supprimé, 32 inchangés (33 au total)",
+      // 33 acts in the embedded data today; counted, so that a change of the data is not ours.
+      `Actes : 1 modifié, 0 ajouté, 0 supprimé, ${acts - 1} inchangés (${acts} au total)`,
       euros("Total des actes : 1 238 000,00_€ → 1 241 750,00_€"),
       "Montants :",
       arrasAmounts(comparison),
@@ -123,7 +129,7 @@ describe("actes diff, data folder against data folder", () => {
       added: 0,
       removed: 0,
       changed: 1,
-      unchanged: 32,
+      unchanged: acts - 1,
       totals: { before: "1238000.00", after: "1241750.00" },
     });
     const act = json.acts.find((a: { id: string }) => a.id === arras(comparison)?.id);
@@ -141,7 +147,7 @@ describe("actes diff, git:HEAD against a data folder", () => {
   it("reads data and templates as committed, not the changed working tree", () => {
     expect(terminalReport(fromHead, false).split("\n").slice(0, 5)).toEqual([
       "Comparaison : git:HEAD → après",
-      "Actes : 1 modifié, 0 ajouté, 0 supprimé, 32 inchangés (33 au total)",
+      `Actes : 1 modifié, 0 ajouté, 0 supprimé, ${acts - 1} inchangés (${acts} au total)`,
       euros("Total des actes : 1 238 000,00_€ → 1 241 750,00_€"),
       "Montants :",
       arrasAmounts(fromHead),

@@ -91,7 +91,8 @@ function resolve(bytes: Buffer, accept: boolean): string {
 
 describe("DOCX redline round trip", () => {
   it("covers every act of every type", () => {
-    expect(docx.size).toBe(33);
+    expect(docx.size).toBe(old.acts.size);
+    expect(docx.size).toBeGreaterThan(30);
     expect(new Set([...old.acts.values()].map((a) => a.type))).toEqual(
       new Set(["avenant-ag", "avenant-cllaj", "avenant-fpel", "convention-pole-emploi-autonomie"]),
     );
