@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { type Diagnostic, hasErrors } from "./diagnostics/diagnostic.ts";
 import { formatHuman, location, summaryLine, toJson } from "./diagnostics/print.ts";
 import { closest } from "./diagnostics/suggest.ts";
+import { loadTemplates } from "./document/templates.ts";
 import { SCHEMAS_FOLDER } from "./load/data-folder.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
 import {
@@ -14,11 +15,11 @@ import {
   schemaFileName,
   schemaFileText,
 } from "./model/json-schema.ts";
-import { computeFolder, generate } from "./pipeline.ts";
+import { assessActs, type Computed, computeFolder, generate, selectByOnly } from "./pipeline.ts";
 import { FORMATS } from "./render/formats.ts";
 import { defaultJobs } from "./render/pool.ts";
 import { figuresJson } from "./report/figures-json.ts";
-import { figuresText } from "./report/figures-text.ts";
+import { checklistText, figuresText } from "./report/figures-text.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
 
@@ -27,7 +28,9 @@ const USAGE = `actes — conventions et avenants de la DPID du Pas-de-Calais
 Usage :
   actes generate [DOSSIER] [options]  écrit les actes en DOCX, PDF et texte dans out/
   actes validate [DOSSIER] [--json]   vérifie les données (par défaut : data)
-  actes figures  [DOSSIER] [--json]   affiche chaque chiffre calculé et sa formule
+  actes figures  [DOSSIER] [--json] [--only ACTE]
+                                      affiche chaque chiffre calculé et sa formule ;
+                                      avec --only, ce qu'il reste à compléter pour signer
   actes schema   [--out DOSSIER]      écrit les schémas JSON des fichiers de données
                                       (par défaut dans data/schemas), lus par l'éditeur
   actes help [COMMANDE]               affiche cette aide
@@ -36,20 +39,25 @@ Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur inte
 `;
 
 const HELP: Record<string, string> = {
-  generate: `actes generate [DOSSIER] [--out DOSSIER] [--only TYPE|PARTENAIRE|ACTE]
+  generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
 
 Génère chaque acte des données du DOSSIER (par défaut : data) dans
-out/<type>/<nom>.{docx,pdf,txt}, et out/manifest.json (montants, fichiers, SHA-256).
+out/<séance>/<type>/<nom>.{docx,pdf,txt}, prêt à signer, et out/manifest.json
+(chaque fichier du dossier, définitif ou projet, ses montants et son SHA-256).
 Un acte dont une valeur reste « À COMPLÉTER » n'est pas généré, sauf en projet
-(--draft) : le projet montre alors chaque valeur manquante. Un acte en échec
-n'arrête pas les autres ; le code de sortie est 1 si un acte a échoué.
+(--draft) : le projet, marqué « PROJET », montre chaque valeur manquante et
+s'écrit à part, out/<séance>/<type>/<nom>.projet.{docx,pdf,txt} ; il ne remplace
+jamais un acte prêt à signer. Un acte en échec n'arrête pas les autres ; le code
+de sortie est 1 si un acte a échoué.
 
 Options :
   --out DOSSIER     dossier de sortie (par défaut : out)
-  --only VALEUR     ne génère que ce type d'acte (avenant-ag, avenant-cllaj,
-                    avenant-fpel, convention-pole-emploi-autonomie), ce partenaire
-                    (ccas-arras) ou cet acte (avenant-ag/ccas-arras) ; répétable,
+  --only VALEUR     ne génère que cette séance (cp-2022-11-21), ce type d'acte
+                    (avenant-ag, avenant-cllaj, avenant-fpel,
+                    convention-pole-emploi-autonomie), ce partenaire (ccas-arras)
+                    ou cet acte (cp-2022-11-21/avenant-ag/ccas-arras,
+                    avenant-ag/ccas-arras, ou un fichier écrit) ; répétable,
                     ou liste séparée par des virgules
   --format LISTE    formats parmi docx, pdf, txt (par défaut : les trois)
   --draft           produit des projets : les valeurs à compléter y apparaissent
@@ -70,16 +78,22 @@ Options :
   --json    les diagnostics sous forme de données (JSON)
   --help    cette aide
 `,
-  figures: `actes figures [DOSSIER] [--json]
+  figures: `actes figures [DOSSIER] [--json] [--only VALEUR]
 
 Calcule et affiche, pour chaque acte, ses montants (total, avance, solde) et
-comment ils sont obtenus ; puis les totaux par thématique, opération et ligne
-budgétaire ; puis les valeurs encore à compléter.
+comment ils sont obtenus, et s'il est prêt à signer ; puis les totaux par
+thématique, opération et ligne budgétaire ; puis les valeurs encore à compléter.
+Un acte est prêt à signer quand ni ses données ni son document n'ont de valeur
+à compléter : la même décision que generate.
 
 Options :
-  --json    {"acts":[…],"totals":{…},"missing":[…]} ; montants en euros "27500.00",
-            dates "AAAA-MM-JJ"
-  --help    cette aide
+  --only VALEUR   la liste de ce qu'il reste à faire pour ces actes (mêmes
+                  valeurs que pour generate) : chaque valeur à compléter avec
+                  fichier:ligne:colonne, sa clé YAML, ce qu'elle est et un exemple
+  --json          {"acts":[…],"totals":{…},"missing":[…]} ; montants en euros
+                  "27500.00", dates "AAAA-MM-JJ"
+  --templates DOSSIER  modèles (par défaut : ceux du projet)
+  --help          cette aide
 `,
   schema: `actes schema [--out DOSSIER]
 
@@ -126,7 +140,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 const OPTIONS = {
   validate: { json: { type: "boolean" } },
-  figures: { json: { type: "boolean" } },
+  figures: {
+    json: { type: "boolean" },
+    only: { type: "string", multiple: true },
+    templates: { type: "string" },
+  },
   schema: { out: { type: "string" } },
   generate: {
     out: { type: "string" },
@@ -182,12 +200,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (!result.value) return printDiagnostics(result.diagnostics, result.sources, json, io);
   // What is left are warnings: validate --json gives them as data, every other output on stderr.
   if (!(json && name === "validate")) printWarnings(result.diagnostics, result.sources, io);
-  if (name === "figures") {
-    io.out(
-      json ? `${JSON.stringify(figuresJson(result.value), null, 2)}\n` : figuresText(result.value),
-    );
-    return 0;
-  }
+  if (name === "figures") return runFigures(result.value, values, io);
   if (json) io.out(`${JSON.stringify({ diagnostics: toJson(result.diagnostics) }, null, 2)}\n`);
   else {
     const c = result.value;
@@ -212,9 +225,7 @@ async function runGenerate(
     return 2;
   }
   const outDir = String(values.out ?? "out");
-  const only = ((values.only as string[] | undefined) ?? [])
-    .flatMap((o) => o.split(","))
-    .filter(Boolean);
+  const only = onlyValues(values);
   const progress = io.isTTY ? progressBar(io) : undefined;
   const result = await generate({
     dataDir: dir,
@@ -230,8 +241,8 @@ async function runGenerate(
   if (hasErrors(result.diagnostics))
     return printDiagnostics(result.diagnostics, result.sources, false, io);
   printWarnings(result.diagnostics, result.sources, io);
-  if (result.written.length === 0 && result.failed.length === 0) {
-    io.err(`aucun acte ne correspond à --only ${only.join(",")}\n`);
+  if (result.unknownOnly && result.unknownOnly.length > 0) {
+    io.err(unknownOnlyMessage(result.unknownOnly));
     return 2;
   }
   const removed = result.removed ?? [];
@@ -242,8 +253,13 @@ async function runGenerate(
   }
   const files = result.written.reduce((n, e) => n + Object.keys(e.files).length, 0);
   if (result.written.length > 0) {
+    const finals = result.written.filter((e) => e.status === "final").map((e) => e.id);
+    const drafts = result.written.filter((e) => e.status === "draft").map((e) => e.id);
+    const n = result.written.length;
     io.out(
-      `✔ ${result.written.length} acte${result.written.length > 1 ? "s" : ""} écrit${result.written.length > 1 ? "s" : ""} (${files} fichier${files > 1 ? "s" : ""}) dans ${outDir}/ ; manifeste : ${join(outDir, "manifest.json")}${values.draft ? " — projets, non signables" : ""}\n`,
+      `✔ ${n} acte${n > 1 ? "s" : ""} écrit${n > 1 ? "s" : ""} (${files} fichier${files > 1 ? "s" : ""}) dans ${outDir}/ ; manifeste : ${join(outDir, "manifest.json")}\n` +
+        listOf(finals, "prêt à signer", "prêts à signer") +
+        listOf(drafts, "projet, non signable (.projet)", "projets, non signables (.projet)"),
     );
   }
   if (result.failed.length === 0) return 0;
@@ -254,6 +270,48 @@ async function runGenerate(
     `✖ ${result.failed.length} acte${result.failed.length > 1 ? "s" : ""} non généré${result.failed.length > 1 ? "s" : ""}${blocked > 0 ? ` (${blocked} bloqué${blocked > 1 ? "s" : ""} par des valeurs à compléter : complétez les données, ou générez des projets avec --draft)` : ""}\n`,
   );
   return 1;
+}
+
+/** "  2 prêts à signer : a, b\n", nothing for none. */
+function listOf(ids: readonly string[], one: string, many: string): string {
+  if (ids.length === 0) return "";
+  return `  ${ids.length} ${ids.length > 1 ? many : one} : ${[...ids].sort().join(", ")}\n`;
+}
+
+/** --only values, repeated or comma-separated. */
+function onlyValues(values: Record<string, string | boolean | string[] | undefined>): string[] {
+  return ((values.only as string[] | undefined) ?? []).flatMap((o) => o.split(",")).filter(Boolean);
+}
+
+function unknownOnlyMessage(unknown: readonly { value: string; near?: string }[]): string {
+  return `${unknown
+    .map(
+      (u) =>
+        `aucun acte ne correspond à --only ${u.value}${u.near === undefined ? "" : ` — voulez-vous dire « ${u.near} » ?`}`,
+    )
+    .join("\n")}\n`;
+}
+
+/** `actes figures`: every act and whether it is ready to sign; with --only, its checklist. */
+function runFigures(
+  computed: Computed,
+  values: Record<string, string | boolean | string[] | undefined>,
+  io: Io,
+): number {
+  const only = onlyValues(values);
+  const selected = selectByOnly(computed.acts, only);
+  if (selected.unknown.length > 0) {
+    io.err(unknownOnlyMessage(selected.unknown));
+    return 2;
+  }
+  const templates = loadTemplates(String(values.templates ?? DEFAULT_TEMPLATES));
+  if (!templates.value) return printDiagnostics(templates.diagnostics, [], false, io);
+  const assessed = assessActs(computed, selected.acts, templates.value);
+  const ids = only.length > 0 ? selected.acts.map((a) => a.id) : undefined;
+  if (values.json === true) {
+    io.out(`${JSON.stringify(figuresJson(computed, assessed, ids), null, 2)}\n`);
+  } else io.out(ids ? checklistText(assessed) : figuresText(computed, assessed));
+  return 0;
 }
 
 function parseFormats(text: string): Format[] | undefined {

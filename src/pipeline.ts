@@ -1,13 +1,16 @@
 // The only composer: load → validate → compute → build → render → write.
+
+import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { type Act, computeLines, type Line, selectActs } from "./compute/acts.ts";
+import { type Act, checkActs, computeLines, type Line, selectActs } from "./compute/acts.ts";
 import { checkTotals } from "./compute/check-totals.ts";
 import { computeTotals, type SeanceTotals } from "./compute/totals.ts";
 import { type Diagnostic, hasErrors } from "./diagnostics/diagnostic.ts";
+import { closest } from "./diagnostics/suggest.ts";
 import { buildDocument } from "./document/build.ts";
 import { documentGaps } from "./document/gaps.ts";
 import type { DocumentModel } from "./document/model.ts";
-import { loadTemplates } from "./document/templates.ts";
+import { loadTemplates, type Template } from "./document/templates.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
 import type { Dataset } from "./model/dataset.ts";
 import { findGaps, type GapLocation } from "./model/gaps.ts";
@@ -16,8 +19,15 @@ import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
 import { removeTemporaries, writeAtomic } from "./write/atomic.ts";
-import { type Format, type ManifestEntry, manifestJson, sha256 } from "./write/manifest.ts";
-import { uniqueStems } from "./write/safe-name.ts";
+import {
+  actFile,
+  DRAFT_SUFFIX,
+  type Format,
+  type ManifestEntry,
+  manifestJson,
+  sha256,
+  updateManifest,
+} from "./write/manifest.ts";
 
 export interface Computed {
   readonly data: Dataset;
@@ -42,18 +52,68 @@ export function computeFolder(dir: string): PipelineResult<Computed> {
   const acts = selectActs(lines);
   const totals = computeTotals(data.seances, lines, data.lignes);
   // The load's warnings (ignored files) are kept for the CLI to print; they stop nothing.
-  const diagnostics = [...loaded.diagnostics, ...checkTotals(totals)];
+  const diagnostics = [...loaded.diagnostics, ...checkTotals(totals), ...checkActs(acts)];
   if (hasErrors(diagnostics)) return { diagnostics, sources: loaded.sources };
   const gaps = findGaps(
     data,
     acts.map((a) => ({
       id: a.id,
       partnerFile: a.partenaire.origin.source.file,
-      allocationFile: a.allocation.origin.source.file,
-      allocationPath: a.allocation.origin.path,
+      allocations: a.lines.map((l) => ({
+        file: l.allocation.origin.source.file,
+        path: l.allocation.origin.path,
+      })),
     })),
   );
   return { value: { data, lines, acts, totals, gaps }, diagnostics, sources: loaded.sources };
+}
+
+/**
+ * Whether an act is ready to sign, decided once for `figures` and `generate`: it is when its
+ * own data (its partner, its lines) has no value to complete and its document shows none. A
+ * value of the Département, shared by every act, blocks only the acts whose document prints it
+ * (a convention date the AG avenant cites does not hold up the FPEL avenant).
+ */
+export interface Assessment {
+  readonly act: Act;
+  /** The document, built once; absent when the template failed on this act. */
+  readonly doc?: DocumentModel;
+  /** Why the document could not be built. */
+  readonly failure: readonly Diagnostic[];
+  /** The values to complete of its partner and lines, with their place: each blocks it. */
+  readonly values: readonly GapLocation[];
+  /** The Département's values to complete: they block it if its document prints them. */
+  readonly shared: readonly GapLocation[];
+  /** The values to complete the document shows, by label, in order. */
+  readonly documentGaps: readonly string[];
+  readonly ready: boolean;
+}
+
+/** Builds each act's document and says whether it is ready to sign. */
+export function assessActs(
+  computed: Computed,
+  acts: readonly Act[],
+  templates: ReadonlyMap<string, Template>,
+): Assessment[] {
+  return acts.map((act) => {
+    const template = templates.get(act.type);
+    if (!template) throw new Error(`loadTemplates returns every act type, not ${act.type}`);
+    const built = buildDocument(act, template, computed.data.departement, true);
+    const concerned = computed.gaps.filter((g) => g.acts.includes(act.id));
+    const departement = computed.data.departement.origin.source.file;
+    const values = concerned.filter((g) => g.file !== departement);
+    const shared = concerned.filter((g) => g.file === departement);
+    const shown = built.value ? documentGaps(built.value) : [];
+    return {
+      act,
+      ...(built.value ? { doc: built.value } : {}),
+      failure: built.diagnostics,
+      values,
+      shared,
+      documentGaps: shown,
+      ready: built.value !== undefined && values.length === 0 && shown.length === 0,
+    };
+  });
 }
 
 export interface GenerateOptions {
@@ -72,16 +132,28 @@ export interface GenerateResult {
   /** Diagnostics that stopped the run before any document (data, templates), and warnings. */
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: readonly ParsedFile[];
+  /** The acts written by this run, finals and drafts (`status`). */
   readonly written: readonly ManifestEntry[];
   readonly failed: readonly { readonly id: string; readonly diagnostics: readonly Diagnostic[] }[];
   /** Temporary files of an interrupted earlier run, removed before writing (relative paths). */
   readonly removed?: readonly string[];
+  /** `--only` values that match no act, each with the nearest value that does; nothing run. */
+  readonly unknownOnly?: readonly { readonly value: string; readonly near?: string }[];
 }
 
-/** load → validate → compute → build → render → write. One failing act never stops the others. */
+/**
+ * load → validate → compute → build → render → write. One failing act never stops the others.
+ * An act ready to sign is written final (`<id>.<format>`); one that is not is written as a
+ * draft (`<id>.projet.<format>`) with `draft`, else fails with the values it lacks. A draft
+ * never takes a final's name, and a final replaces the draft of its act.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const computed = computeFolder(options.dataDir);
   if (!computed.value) return { ...computed, written: [], failed: [] };
+  const selected = selectByOnly(computed.value.acts, options.only);
+  if (selected.unknown.length > 0) {
+    return { ...computed, written: [], failed: [], unknownOnly: selected.unknown };
+  }
   const templates = loadTemplates(options.templatesDir);
   if (!templates.value) {
     return {
@@ -91,25 +163,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       failed: [],
     };
   }
-  const { data } = computed.value;
-  const acts = selectByOnly(computed.value.acts, options.only);
   const failed: { id: string; diagnostics: Diagnostic[] }[] = [];
   const ready: { act: Act; doc: DocumentModel }[] = [];
-  for (const act of acts) {
-    const template = templates.value.get(act.type);
-    if (!template) throw new Error(`loadTemplates returns every act type, not ${act.type}`);
-    const built = buildDocument(act, template, data.departement, options.draft);
-    const gaps = built.value ? documentGaps(built.value) : [];
-    if (!built.value) failed.push({ id: act.id, diagnostics: built.diagnostics });
-    else if (gaps.length > 0 && !options.draft) {
-      failed.push({ id: act.id, diagnostics: [gapDiagnostic(act, gaps)] });
-    } else ready.push({ act, doc: built.value });
-  }
-  const stems = new Map<string, string>();
-  for (const type of new Set(ready.map((r) => r.act.type))) {
-    const ofType = ready.filter((r) => r.act.type === type);
-    const names = uniqueStems(ofType.map((r) => r.act.id.slice(type.length + 1)));
-    for (const [i, r] of ofType.entries()) stems.set(r.act.id, `${type}/${names[i]}`);
+  for (const a of assessActs(computed.value, selected.acts, templates.value)) {
+    if (!a.doc) failed.push({ id: a.act.id, diagnostics: [...a.failure] });
+    else if (a.ready) ready.push({ act: a.act, doc: { ...a.doc, draft: false } });
+    else if (options.draft) ready.push({ act: a.act, doc: a.doc });
+    else failed.push({ id: a.act.id, diagnostics: [gapDiagnostic(a)] });
   }
   // A killed run may have left temporary files: they are never taken for acts.
   const removed = tryRemoveTemporaries(options.outDir);
@@ -121,12 +181,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     options.jobs,
     (index, result) => {
       // biome-ignore lint/style/noNonNullAssertion: indexes come from `ready`.
-      const { act } = ready[index]!;
+      const { act, doc } = ready[index]!;
       if (!result.ok)
         failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
       else {
         try {
-          written.push(writeAct(act, result.files, stems.get(act.id) ?? act.id, options));
+          written.push(writeAct(act, result.files, doc.draft, options));
         } catch (error) {
           // A file that cannot be written fails its act only.
           const message = `écriture impossible (${(error as Error).message})`;
@@ -136,9 +196,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       options.onProgress?.(++done, ready.length, act.id);
     },
   );
-  // Always rewritten, even empty: the manifest describes this run, not an earlier one.
+  // Every file of the folder, this run's and earlier ones' (manifest.ts): always rewritten.
+  const manifest = join(options.outDir, "manifest.json");
   try {
-    writeAtomic(join(options.outDir, "manifest.json"), manifestJson(written));
+    const acts = new Map(computed.value.acts.map((a) => [a.id, a]));
+    const describe = (id: string) => {
+      const act = acts.get(id);
+      return act && { type: act.type, ...partnerAndAmounts(act) };
+    };
+    writeAtomic(manifest, manifestJson(updateManifest(options.outDir, written, describe)));
   } catch (error) {
     failed.push({
       id: "manifest.json",
@@ -146,7 +212,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         {
           code: "ACTE_EN_ECHEC",
           severity: "error",
-          file: join(options.outDir, "manifest.json"),
+          file: manifest,
           message: `manifeste non écrit (${(error as Error).message})`,
         },
       ],
@@ -164,15 +230,50 @@ function tryRemoveTemporaries(outDir: string): string[] {
   }
 }
 
-function selectByOnly(acts: readonly Act[], only: readonly string[]): Act[] {
-  if (only.length === 0) return [...acts];
-  return acts.filter((a) => only.some((o) => o === a.type || o === a.partenaire.id || o === a.id));
+/**
+ * The acts `--only` keeps: each value is a session (cp-2022-11-21), an act type, a partner,
+ * an act id, or the end of one (avenant-ag/ccas-arras, a name), or a file it writes
+ * (cp-2022-11-21/avenant-ag/ccas-arras.projet.pdf). A value that matches nothing comes back
+ * with the nearest value that would.
+ */
+export function selectByOnly(
+  acts: readonly Act[],
+  only: readonly string[],
+): { acts: Act[]; unknown: { value: string; near?: string }[] } {
+  if (only.length === 0) return { acts: [...acts], unknown: [] };
+  const keys = (a: Act) => {
+    const parts = a.id.split("/");
+    const ends = parts.map((_, i) => parts.slice(i).join("/"));
+    return new Set([a.seance.id, a.type, a.partenaire.id, ...ends]);
+  };
+  const all = acts.map((a) => ({ act: a, keys: keys(a) }));
+  const wanted = only.map((o) => ({ value: o, key: toKey(o) }));
+  const unknown = wanted
+    .filter((w) => !all.some((a) => a.keys.has(w.key)))
+    .map((w) => {
+      const near = closest(w.key, new Set(all.flatMap((a) => [...a.keys])));
+      return near === undefined ? { value: w.value } : { value: w.value, near };
+    });
+  return {
+    acts: all.filter((a) => wanted.some((w) => a.keys.has(w.key))).map((a) => a.act),
+    unknown,
+  };
+}
+
+/** "out/cp-2022-11-21/avenant-ag/samps.projet.pdf" → "cp-2022-11-21/avenant-ag/samps". */
+function toKey(value: string): string {
+  const path = value
+    .replace(/\\/g, "/")
+    .replace(/\.(docx|pdf|txt)$/, "")
+    .replace(/^(\.\/)?out\//, "")
+    .replace(/\/+$/, "");
+  return path.endsWith(DRAFT_SUFFIX) ? path.slice(0, -DRAFT_SUFFIX.length) : path;
 }
 
 function writeAct(
   act: Act,
   files: Rendered,
-  stem: string,
+  draft: boolean,
   options: GenerateOptions,
 ): ManifestEntry {
   const paths: Partial<Record<Format, string>> = {};
@@ -180,36 +281,53 @@ function writeAct(
   for (const format of options.formats) {
     const bytes = files[format];
     if (!bytes) continue;
-    const rel = `${stem}.${format}`;
+    const rel = actFile(act.id, draft, format);
     writeAtomic(join(options.outDir, rel), bytes);
     paths[format] = rel;
     hashes[format] = sha256(bytes);
+    // The act is now ready to sign: its old draft says otherwise, and goes.
+    if (!draft) rmSync(join(options.outDir, actFile(act.id, true, format)), { force: true });
   }
   return {
     id: act.id,
+    status: draft ? "draft" : "final",
+    draft,
+    session: act.seance.id,
     type: act.type,
+    ...partnerAndAmounts(act),
+    files: paths,
+    sha256: hashes,
+  };
+}
+
+function partnerAndAmounts(act: Act): Pick<ManifestEntry, "partner" | "amounts"> {
+  return {
     partner: { id: act.partenaire.id, name: act.partenaire.nom },
     amounts: {
       total: toCentString(act.figures.total),
       advance: toCentString(act.figures.advance),
       balance: toCentString(act.figures.balance),
     },
-    draft: options.draft,
-    files: paths,
-    sha256: hashes,
   };
 }
 
-function gapDiagnostic(act: Act, gaps: readonly string[]): Diagnostic {
+/** The act's values to complete, each at its place, then those only its document shows. */
+function gapDiagnostic(a: Assessment): Diagnostic {
+  const labels = [
+    ...a.values.map(
+      (v) => `${v.start ? `${v.file}:${v.start.line}:${v.start.column}` : v.file} ${v.key}`,
+    ),
+    ...a.documentGaps,
+  ];
+  const n = labels.length;
+  const start = a.act.allocation.origin.source.locate(a.act.allocation.origin.path)?.start;
   return {
     code: "VALEUR_A_COMPLETER",
     severity: "error",
-    file: act.allocation.origin.source.file,
-    ...(act.allocation.origin.source.locate(act.allocation.origin.path)?.start
-      ? { start: act.allocation.origin.source.locate(act.allocation.origin.path)?.start }
-      : {}),
-    message: `${act.id} : ${gaps.length} valeur${gaps.length > 1 ? "s" : ""} à compléter — ${gaps.join(" ; ")}`,
-  } as Diagnostic;
+    file: a.act.allocation.origin.source.file,
+    ...(start ? { start } : {}),
+    message: `${a.act.id} : ${n} valeur${n > 1 ? "s" : ""} à compléter — ${labels.join(" ; ")}`,
+  };
 }
 
 function renderDiagnostic(act: Act, error: string): Diagnostic {

@@ -1,25 +1,52 @@
-// Every allocation line with its figures, and the acts (the lines whose dispositif has one).
+// Every allocation line with its figures, and the acts: one per session, act type, partner and
+// convention. SAMPS's two Accompagnement Global lines (Arrageois, Lens Liévin) under one
+// convention make one avenant listing both territories; lines under distinct conventions make
+// distinct acts.
 
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { formatEuros } from "../format/fr/index.ts";
 import type { Dataset, Located } from "../model/dataset.ts";
 import { type ActType, DISPOSITIF_SPECS } from "../model/dispositifs.ts";
+import { isGap } from "../model/gap.ts";
 import type { LigneBudgetaire } from "../model/lignes-budgetaires.ts";
+import type { AllocationData } from "../model/operations.ts";
 import type { Partenaire } from "../model/partenaire.ts";
 import { type Period, periodSource, resolvePeriod } from "../model/period.ts";
+import { report } from "../model/rules/report.ts";
 import { type AllocationContext, allocationsOf } from "../model/walk.ts";
+import { sum } from "../money/money.ts";
 import { assignActIds } from "./act-id.ts";
-import { computeFigures } from "./dispositif-figures.ts";
+import { computeFigures, withAdvance } from "./dispositif-figures.ts";
 import type { Figures } from "./figures.ts";
+import { splitByPercents } from "./split.ts";
 
 export interface Line extends AllocationContext {
   readonly partenaire: Partenaire & Located;
   readonly ligne: LigneBudgetaire;
+  /** The line's territory (allocation.territoire), when the data gives one. */
+  readonly territory: string | undefined;
+  /** The line's places (allocation.places), for the dispositifs financed by the place. */
+  readonly places: AllocationData["places"];
   readonly period: Period | undefined;
+  /** This line's own figures. */
   readonly figures: Figures;
 }
 
+/**
+ * One act. It keeps the fields of its first line (seance, thematique, operation, allocation,
+ * partenaire, ligne, period, territory, places) for what all its lines share, lists every line
+ * in `lines`, and has the figures of the act as a whole.
+ */
 export interface Act extends Line {
+  /** "cp-2022-11-21/avenant-ag/samps": the act's path in the output folder (act-id.ts). */
   readonly id: string;
   readonly type: ActType;
+  /** The convention's number when known; undefined when absent or « À COMPLÉTER ». */
+  readonly convention: string | undefined;
+  /** Every line of the act, in data order (one, or several territories of one partner). */
+  readonly lines: readonly Line[];
+  /** The act's figures: total = the lines' totals summed; advance and balance on that total. */
+  readonly figures: Figures;
 }
 
 /** Lines in data order (session, thématique, operation, line). */
@@ -32,6 +59,8 @@ export function computeLines(data: Dataset): Line[] {
         ...ctx,
         partenaire: known(data.partenaires.get(ctx.allocation.partenaire)),
         ligne: known(data.lignes.get(ctx.operation.ligne)),
+        territory: ctx.allocation.territoire,
+        places: ctx.allocation.places,
         period,
         figures: computeFigures(ctx.operation.dispositif, { allocation: ctx.allocation, period }),
       };
@@ -39,21 +68,116 @@ export function computeLines(data: Dataset): Line[] {
   );
 }
 
-/** The acts among the lines, each with its id. */
+/** The known convention number of a line, undefined when absent or still to complete. */
+function conventionOf(line: Line): string | undefined {
+  const numero = line.allocation.convention?.numero;
+  return numero === undefined || isGap(numero) ? undefined : numero;
+}
+
+/** The acts among the lines, in the order of their first line, each with its id. */
 export function selectActs(lines: readonly Line[]): Act[] {
-  const withType = lines.flatMap((line) => {
+  const groups = new Map<string, { type: ActType; lines: Line[] }>();
+  for (const line of lines) {
     const type = DISPOSITIF_SPECS[line.operation.dispositif].act;
-    return type ? [{ line, type }] : [];
+    if (!type) continue;
+    // The unknown convention is one convention: "\u0000" is no convention number's text.
+    const key = [line.seance.id, type, line.partenaire.id, conventionOf(line) ?? "\u0000"].join(
+      "\u0000",
+    );
+    const group = groups.get(key);
+    if (group) group.lines.push(line);
+    else groups.set(key, { type, lines: [line] });
+  }
+  const acts = [...groups.values()].map(({ type, lines: [first, ...rest] }) => {
+    // biome-ignore lint/style/noNonNullAssertion: a group is made with its first line.
+    const head = first!;
+    const all = [head, ...rest];
+    return { ...head, type, convention: conventionOf(head), lines: all, figures: sumFigures(all) };
   });
   const ids = assignActIds(
-    withType.map(({ line, type }) => ({
-      type,
-      partner: line.partenaire.id,
-      territory: line.allocation.territoire,
+    acts.map((a) => ({
+      session: a.seance.id,
+      type: a.type,
+      partner: a.partenaire.id,
+      convention: a.convention,
     })),
   );
-  // Stryker disable next-line StringLiteral: assignActIds returns one id per line, never undefined
-  return withType.map(({ line, type }, i) => ({ ...line, type, id: ids[i] ?? "" }));
+  // Stryker disable next-line StringLiteral: assignActIds returns one id per act, never undefined
+  return acts.map((a, i) => ({ ...a, id: ids[i] ?? "" }));
+}
+
+/**
+ * The figures of several lines as one act: their totals summed, then the advance and balance
+ * computed once on that sum (rounding once, so advance + balance = total exactly), at the
+ * first line's rate. One line's figures are its own, trace included.
+ */
+export function sumFigures(lines: readonly Pick<Line, "territory" | "figures">[]): Figures {
+  const [first] = lines;
+  if (!first) throw new Error("an act has at least one line");
+  if (lines.length === 1) return first.figures;
+  const total = sum(lines.map((l) => l.figures.total));
+  const terms = lines.map((l, i) => {
+    const what = l.territory ?? `ligne ${i + 1}`;
+    return `${formatEuros(l.figures.total)} (${what} : ${l.figures.trace[0]?.formula})`;
+  });
+  const step = { label: "montant", result: total, formula: terms.join(" + ") };
+  const percents = first.figures.parts.map((p) => p.percent);
+  const amounts = splitByPercents(total, percents);
+  const parts = first.figures.parts.map((p, i) => ({ ...p, amount: amounts[i] ?? total }));
+  return withAdvance(total, first.figures.advancePercent, [step], parts);
+}
+
+/**
+ * Acts the data describes twice or inconsistently: two acts with the same known convention and
+ * avenant numbers (a copied line, or a line given another partner), and lines of one act at
+ * different advance rates (one act prints one rate).
+ */
+export function checkActs(acts: readonly Act[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, Act>();
+  for (const act of acts) {
+    const avenant = act.allocation.avenant;
+    if (act.convention === undefined || avenant === undefined || isGap(avenant)) continue;
+    const key = `${act.convention}\u0000${avenant}`;
+    const other = seen.get(key);
+    if (!other) {
+      seen.set(key, act);
+      continue;
+    }
+    const what = `l'avenant n°${avenant} à la convention n°${act.convention}`;
+    out.push(
+      report(act.allocation, ["avenant"], "VALEUR_INVALIDE", {
+        message: `${what} est décrit deux fois : ${at(other.allocation, "avenant")} (${other.id}) et ${at(act.allocation, "avenant")} (${act.id})`,
+        expected: "un numéro d'avenant par convention qui n'appartient qu'à un acte",
+        found: `avenant ${avenant}`,
+        hint: "Supprimez la ligne en double, ou corrigez le numéro de la convention ou de l'avenant.",
+      }),
+    );
+  }
+  for (const act of acts) {
+    const rate = act.lines[0]?.figures.advancePercent;
+    for (const line of act.lines.slice(1)) {
+      if (rate === undefined || line.figures.advancePercent.equals(rate)) continue;
+      out.push(
+        report(line.allocation, [], "VALEUR_INVALIDE", {
+          message: `avance de ${line.figures.advancePercent} % ici, de ${rate} % à ${at(act.allocation)} : les lignes d'un même acte (${act.id}) ont une seule avance`,
+          expected: `avance: ${rate}`,
+          found: `avance: ${line.figures.advancePercent}`,
+          hint: "Donnez la même avance à chaque ligne de la convention.",
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** "data/cp-2022-11-21/operations.yaml:36:22" — where a field (or the line) is written. */
+function at(entity: Located, field?: string): string {
+  const path = field === undefined ? entity.origin.path : [...entity.origin.path, field];
+  const start = entity.origin.source.locate(path)?.start;
+  return start
+    ? `${entity.origin.source.file}:${start.line}:${start.column}`
+    : entity.origin.source.file;
 }
 
 function known<T>(value: T | undefined): T {

@@ -72,7 +72,8 @@ function amountStep(total: Decimal): TraceStep {
   return { label: "montant", result: total, formula: "montant attribué" };
 }
 
-function withAdvance(
+/** The advance and balance of `total` by `advancePercent`, after `steps`, with their trace. */
+export function withAdvance(
   total: Decimal,
   advancePercent: Decimal,
   steps: TraceStep[],

@@ -2,12 +2,23 @@
 // with two decimals ("27500.00"), dates "YYYY-MM-DD".
 
 import { formatIso } from "../calendar/plain-date.ts";
+import type { GapLocation } from "../model/gaps.ts";
 import { toCentString } from "../money/money.ts";
-import type { Computed } from "../pipeline.ts";
+import type { Assessment, Computed } from "../pipeline.ts";
 
-export function figuresJson(c: Computed): unknown {
+/**
+ * The figures as data. With the acts' assessments (pipeline.ts), each act says whether it is
+ * ready to sign and lists what it lacks; with `only`, just those acts (the checklist's data).
+ */
+export function figuresJson(
+  c: Computed,
+  assessed?: readonly Assessment[],
+  only?: readonly string[],
+): unknown {
+  const status = new Map(assessed?.map((s) => [s.act.id, s]));
+  const acts = only ? c.acts.filter((a) => only.includes(a.id)) : c.acts;
   return {
-    acts: c.acts.map((a) => ({
+    acts: acts.map((a) => ({
       id: a.id,
       type: a.type,
       partner: { id: a.partenaire.id, name: a.partenaire.nom },
@@ -19,12 +30,20 @@ export function figuresJson(c: Computed): unknown {
       period: a.period ? { start: formatIso(a.period.start), end: formatIso(a.period.end) } : null,
       session: a.seance.id,
       territory: a.allocation.territoire ?? null,
+      lines: a.lines.map((l) => ({
+        territory: l.territory ?? null,
+        places: l.places ?? null,
+        total: toCentString(l.figures.total),
+        file: l.allocation.origin.source.file,
+        line: l.allocation.origin.source.locate(l.allocation.origin.path)?.start.line ?? null,
+      })),
       trace: a.figures.trace.map((t) => ({
         label: t.label,
         result: toCentString(t.result),
         formula: t.formula,
         ...(t.rounding ? { rounding: t.rounding } : {}),
       })),
+      ...readiness(status.get(a.id)),
     })),
     totals: {
       sessions: c.totals.map((s) => ({
@@ -56,12 +75,29 @@ export function figuresJson(c: Computed): unknown {
         })),
       })),
     },
-    missing: c.gaps.map((g) => ({
-      file: g.file,
-      line: g.start?.line ?? null,
-      column: g.start?.column ?? null,
-      field: g.field,
-      acts: g.acts,
-    })),
+    missing: c.gaps.map((g) => ({ ...gap(g), acts: g.acts })),
+  };
+}
+
+function readiness(s: Assessment | undefined) {
+  return s === undefined
+    ? {}
+    : {
+        ready: s.ready,
+        missing: s.values.map(gap),
+        documentGaps: [...s.documentGaps],
+        departementMissing: s.shared.map(gap),
+      };
+}
+
+function gap(g: GapLocation) {
+  return {
+    file: g.file,
+    line: g.start?.line ?? null,
+    column: g.start?.column ?? null,
+    field: g.field,
+    key: g.key,
+    label: g.label,
+    example: g.example ?? null,
   };
 }

@@ -55,9 +55,9 @@ describe("default data reproduces the seeds", () => {
     expect(json).toBeDefined();
   });
 
-  it("25 avenant-ag totalling 420 000,00 € (seed 003, annexe 5), each with its 80 % advance", () => {
+  it("24 avenant-ag for the 25 lines totalling 420 000,00 € (seed 003, annexe 5), each with its 80 % advance", () => {
     const ag = acts("avenant-ag");
-    expect(ag).toHaveLength(25);
+    expect(ag).toHaveLength(24);
     const total = ag.reduce((s, a) => s + Math.round(Number(a.amounts.total) * 100), 0);
     expect(total).toBe(420_000_00);
     for (const a of ag) {
@@ -68,26 +68,28 @@ describe("default data reproduces the seeds", () => {
     }
     // The four amounts of annexe 5 and their places: 55, 110, 90, 70.
     const byId = Object.fromEntries(ag.map((a) => [a.id, a.amounts]));
-    expect(byId["avenant-ag/ccas-arras"]).toEqual({
+    expect(byId["cp-2022-11-21/avenant-ag/ccas-arras"]).toEqual({
       total: "13750.00",
       advance: "11000.00",
       balance: "2750.00",
     });
-    expect(byId["avenant-ag/ccas-bethune"]).toEqual({
+    expect(byId["cp-2022-11-21/avenant-ag/ccas-bethune"]).toEqual({
       total: "27500.00",
       advance: "22000.00",
       balance: "5500.00",
     });
-    expect(byId["avenant-ag/ccas-henin-beaumont"]?.total).toBe("22500.00");
-    expect(byId["avenant-ag/ccas-loison-sous-lens"]?.total).toBe("17500.00");
-    expect(byId["avenant-ag/ccas-berck-sur-mer"]?.total).toBe("22500.00");
+    expect(byId["cp-2022-11-21/avenant-ag/ccas-henin-beaumont"]?.total).toBe("22500.00");
+    expect(byId["cp-2022-11-21/avenant-ag/ccas-loison-sous-lens"]?.total).toBe("17500.00");
+    expect(byId["cp-2022-11-21/avenant-ag/ccas-berck-sur-mer"]?.total).toBe("22500.00");
   });
 
-  it("SAMPS has two avenants, one per territory, with distinct ids", () => {
+  it("SAMPS's two lines (Arrageois, Lens Liévin, one convention) make one avenant of their sum", () => {
     const samps = acts("avenant-ag").filter((a) => a.partner.id === "samps");
-    expect(samps.map((a) => a.id)).toEqual([
-      "avenant-ag/samps-arrageois",
-      "avenant-ag/samps-lens-lievin",
+    expect(samps.map((a) => [a.id, a.amounts])).toEqual([
+      [
+        "cp-2022-11-21/avenant-ag/samps",
+        { total: "27500.00", advance: "22000.00", balance: "5500.00" },
+      ],
     ]);
   });
 
@@ -112,8 +114,8 @@ describe("default data reproduces the seeds", () => {
     expect(pe?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
   });
 
-  it("33 acts in all", () => {
-    expect(computed().json?.acts).toHaveLength(33);
+  it("32 acts in all", () => {
+    expect(computed().json?.acts).toHaveLength(32);
   });
 
   it("thématique totals of deliberation 2022-467 (articles 1 to 4)", () => {
@@ -166,13 +168,13 @@ describe("default data reproduces the seeds", () => {
     expect(missing.length).toBeGreaterThan(0);
     const arras = missing.filter((m) => m.file.endsWith("partenaires/ccas-arras.yaml"));
     expect(arras.map((m) => [m.field, m.line, m.acts])).toEqual([
-      ["siege", 7, ["avenant-ag/ccas-arras"]],
-      ["siret", 8, ["avenant-ag/ccas-arras"]],
-      ["representant", 9, ["avenant-ag/ccas-arras"]],
+      ["siege", 7, ["cp-2022-11-21/avenant-ag/ccas-arras"]],
+      ["siret", 8, ["cp-2022-11-21/avenant-ag/ccas-arras"]],
+      ["representant", 9, ["cp-2022-11-21/avenant-ag/ccas-arras"]],
     ]);
     // The seeds give Pôle emploi's address, representative and bank details, not its SIRET.
     expect(
       missing.filter((m) => m.file.endsWith("pole-emploi-hdf.yaml")).map((m) => [m.field, m.acts]),
-    ).toEqual([["siret", ["convention-pole-emploi-autonomie/pole-emploi-hdf"]]]);
+    ).toEqual([["siret", ["cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf"]]]);
   });
 });

@@ -286,7 +286,15 @@ describe("figuresText", () => {
 
   it("a value to complete without a position is listed by its file alone", () => {
     const c = computed(FIXTURE);
-    const gaps = [{ file: "departement.yaml", field: "conventions.cadre.date", acts: [] }];
+    const gaps = [
+      {
+        file: "departement.yaml",
+        field: "conventions.cadre.date",
+        key: "date",
+        label: "",
+        acts: [],
+      },
+    ];
     expect(
       figuresText({ ...c, gaps })
         .split("\n")
@@ -536,8 +544,22 @@ describe("figuresJson", () => {
   it("a value to complete without a position has line and column null", () => {
     const c = computed(FIXTURE);
     const gaps = [
-      { file: "departement.yaml", field: "conventions.cadre.date", acts: [] },
-      { file: "a.yaml", start: { line: 2, column: 7 }, field: "siret", acts: ["avenant-ag/x"] },
+      {
+        file: "departement.yaml",
+        field: "conventions.cadre.date",
+        key: "conventions.cadre.date",
+        label: "Date de signature.",
+        example: "2022-12-01",
+        acts: [],
+      },
+      {
+        file: "a.yaml",
+        start: { line: 2, column: 7 },
+        field: "siret",
+        key: "siret",
+        label: "SIRET",
+        acts: ["avenant-ag/x"],
+      },
     ];
     expect((figuresJson({ ...c, gaps }) as { missing: unknown }).missing).toStrictEqual([
       {
@@ -545,9 +567,21 @@ describe("figuresJson", () => {
         line: null,
         column: null,
         field: "conventions.cadre.date",
+        key: "conventions.cadre.date",
+        label: "Date de signature.",
+        example: "2022-12-01",
         acts: [],
       },
-      { file: "a.yaml", line: 2, column: 7, field: "siret", acts: ["avenant-ag/x"] },
+      {
+        file: "a.yaml",
+        line: 2,
+        column: 7,
+        field: "siret",
+        key: "siret",
+        label: "SIRET",
+        example: null,
+        acts: ["avenant-ag/x"],
+      },
     ]);
   });
 

@@ -4,5 +4,12 @@ import { allocationFields } from "./allocation-fields.ts";
 import { logoRule } from "./logo.ts";
 import { references } from "./references.ts";
 import type { Rule } from "./report.ts";
+import { sessionsRule } from "./sessions.ts";
 
-export const RULES: readonly Rule[] = [references, allocationFields, agreementRule, logoRule];
+export const RULES: readonly Rule[] = [
+  references,
+  allocationFields,
+  agreementRule,
+  logoRule,
+  sessionsRule,
+];
