@@ -43,10 +43,10 @@ async function run(
 }
 
 const ONE_OF_EACH = [
-  "avenant-ag/ccas-bethune",
-  "avenant-cllaj/4aj",
-  "avenant-fpel/caf-pas-de-calais",
-  "convention-pole-emploi-autonomie/pole-emploi-hdf",
+  "cp-2022-11-21/avenant-ag/ccas-bethune",
+  "cp-2022-11-21/avenant-cllaj/4aj",
+  "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
+  "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
 ];
 
 describe("actes generate", () => {
@@ -57,12 +57,12 @@ describe("actes generate", () => {
     const manifest = JSON.parse(readFileSync(join(tmp, "all", "manifest.json"), "utf8"));
     expect(manifest.documents).toHaveLength(33);
     expect(
-      manifest.documents.find((d: { id: string }) => d.id === "avenant-ag/ccas-bethune"),
+      manifest.documents.find((d: { id: string }) => d.id === "cp-2022-11-21/avenant-ag/ccas-bethune"),
     ).toMatchObject({
       type: "avenant-ag",
       partner: { id: "ccas-bethune", name: "Centre Communal d'Action Sociale de Béthune" },
       amounts: { total: "27500.00", advance: "22000.00", balance: "5500.00" },
-      files: { txt: "avenant-ag/ccas-bethune.txt" },
+      files: { txt: "cp-2022-11-21/avenant-ag/ccas-bethune.txt" },
     });
     expect(readdirSync(join(tmp, "all", "avenant-ag"))).toHaveLength(25);
     expect(readdirSync(join(tmp, "all", "avenant-cllaj"))).toHaveLength(6);
@@ -74,7 +74,7 @@ describe("actes generate", () => {
   });
 
   it("the AG avenant says the amount, its words, the advance and the bilan date", async () => {
-    await run("ag", { only: ["avenant-ag/ccas-bethune"] });
+    await run("ag", { only: ["cp-2022-11-21/avenant-ag/ccas-bethune"] });
     const text = readFileSync(join(tmp, "ag", "avenant-ag", "ccas-bethune.txt"), "utf8");
     expect(text).toContain(
       typo("montant maximum de 27 500,00 € (vingt-sept mille cinq cents euros)"),
@@ -123,9 +123,9 @@ describe("actes generate", () => {
   });
 
   it("a value still to complete blocks the signature-ready act, and says which", async () => {
-    const result = await run("final", { draft: false, only: ["avenant-ag/ccas-bethune"] });
+    const result = await run("final", { draft: false, only: ["cp-2022-11-21/avenant-ag/ccas-bethune"] });
     expect(result.written).toEqual([]);
-    expect(result.failed.map((f) => f.id)).toEqual(["avenant-ag/ccas-bethune"]);
+    expect(result.failed.map((f) => f.id)).toEqual(["cp-2022-11-21/avenant-ag/ccas-bethune"]);
     const [d] = result.failed[0]?.diagnostics ?? [];
     expect(d?.code).toBe("VALEUR_A_COMPLETER");
     expect(d?.message).toContain("SIRET de CCAS de Béthune");
@@ -157,7 +157,7 @@ describe("actes generate", () => {
         draft: false,
         only: ["avenant-fpel", "avenant-cllaj"],
       });
-      expect(result.written.map((w) => w.id)).toEqual(["avenant-fpel/caf-pas-de-calais"]);
+      expect(result.written.map((w) => w.id)).toEqual(["cp-2022-11-21/avenant-fpel/caf-pas-de-calais"]);
       expect(result.failed).toHaveLength(6);
       const text = readFileSync(
         join(tmp, "mixed", "avenant-fpel", "caf-pas-de-calais.txt"),
@@ -184,7 +184,7 @@ describe("actes generate", () => {
     });
     expect(result.written).toEqual([]);
     expect(result.failed.map((f) => f.id)).toEqual([
-      "avenant-fpel/caf-pas-de-calais",
+      "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
       "manifest.json",
     ]);
     expect(result.failed[0]?.diagnostics[0]?.message).toMatch(
@@ -257,8 +257,8 @@ describe("actes generate", () => {
   it("the next run removes the temporary files a killed run left, and never lists them", async () => {
     const out = join(tmp, "leftovers");
     // What write-file-atomic leaves when killed between its write and its rename.
-    const stale = ["avenant-ag/ccas-arras.pdf.2650468937", "manifest.json.17"];
-    const kept = ["avenant-ag/notes.pdf.v2", "avenant-ag/2023.txt"];
+    const stale = ["cp-2022-11-21/avenant-ag/ccas-arras.pdf.2650468937", "manifest.json.17"];
+    const kept = ["cp-2022-11-21/avenant-ag/notes.pdf.v2", "cp-2022-11-21/avenant-ag/2023.txt"];
     for (const rel of [...stale, ...kept]) {
       mkdirSync(dirname(join(out, rel)), { recursive: true });
       writeFileSync(join(out, rel), "%PDF-1.7 trunc");
@@ -270,7 +270,7 @@ describe("actes generate", () => {
     const manifest = readFileSync(join(out, "manifest.json"), "utf8");
     expect(manifest).not.toMatch(/\.(pdf|json)\.\d+/);
     expect(JSON.parse(manifest).documents.map((d: { id: string }) => d.id)).toEqual([
-      "avenant-fpel/caf-pas-de-calais",
+      "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
     ]);
   });
 

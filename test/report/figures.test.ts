@@ -195,9 +195,9 @@ describe("figuresText", () => {
       lines(
         "ACTES (2)",
         "",
-        "avenant-ag/ccas-bethune — CCAS de Béthune (Artois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
+        "cp-2022-11-21/avenant-ag/ccas-bethune — CCAS de Béthune (Artois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
         "  27 500,00 € = 110 places × 250,00 € ; avance 80 % = 22 000,00 € ; solde 5 500,00 €",
-        "avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France — du 1er septembre 2022 au 31 août 2023 inclus",
+        "cp-2022-11-21/avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France — du 1er septembre 2022 au 31 août 2023 inclus",
         "  20 000,00 € = montant attribué ; avance 80 % = 16 000,00 € ; solde 4 000,00 €",
         "",
         "SÉANCE cp-2022-11-21 — Commission Permanente du 21 novembre 2022, délibération n°2022-467",
@@ -232,17 +232,17 @@ describe("figuresText", () => {
         lines(
           "ACTES (6)",
           "",
-          "avenant-ag/ccas-bethune — CCAS de Béthune (Artois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
+          "cp-2022-11-21/avenant-ag/ccas-bethune — CCAS de Béthune (Artois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
           "  27 500,00 € = 110 places × 250,00 € ; avance 80 % = 22 000,00 € ; solde 5 500,00 €",
-          "avenant-ag/samps-arrageois — SAMPS (Arrageois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
+          "cp-2022-11-21/avenant-ag/samps-arrageois — SAMPS (Arrageois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
           "  13 750,00 € = 55 places × 250,00 € ; avance 80 % = 11 000,00 € ; solde 2 750,00 €",
-          "avenant-ag/samps-lens-lievin — SAMPS (Lens Liévin) — du 1er décembre 2022 au 31 décembre 2023 inclus",
+          "cp-2022-11-21/avenant-ag/samps-lens-lievin — SAMPS (Lens Liévin) — du 1er décembre 2022 au 31 décembre 2023 inclus",
           "  13 750,00 € = 55 places × 250,00 € ; avance 80 % = 11 000,00 € ; solde 2 750,00 €",
-          "avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France — du 1er septembre 2022 au 31 août 2023 inclus",
+          "cp-2022-11-21/avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France — du 1er septembre 2022 au 31 août 2023 inclus",
           "  20 000,00 € = montant attribué ; avance 50 % = 10 000,00 € ; solde 10 000,00 €",
-          "avenant-fpel/caf-pas-de-calais — CAF du Pas de Calais (Département) — du 1er janvier 2022 au 31 décembre 2022 inclus",
+          "cp-2022-11-21/avenant-fpel/caf-pas-de-calais — CAF du Pas de Calais (Département) — du 1er janvier 2022 au 31 décembre 2022 inclus",
           "  500 000,00 € = montant attribué ; avance 100 % = 500 000,00 € ; solde 0,00 €",
-          "convention-pole-emploi-autonomie/pole-emploi-hdf — Pôle emploi Hauts-de-France (Tous les territoires) — du 1er janvier 2023 au 31 décembre 2023 inclus",
+          "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf — Pôle emploi Hauts-de-France (Tous les territoires) — du 1er janvier 2023 au 31 décembre 2023 inclus",
           "  198 000,00 € = montant attribué ; avance 100 % = 198 000,00 € ; solde 0,00 €",
           "",
           "SÉANCE cp-2022-11-21 — Commission Permanente du 21 novembre 2022, délibération n°2022-467",
@@ -314,9 +314,9 @@ describe("figuresText", () => {
       [
         "ACTES (2)",
         "",
-        "avenant-ag/ccas-bethune — CCAS de Béthune (Artois)",
+        "cp-2022-11-21/avenant-ag/ccas-bethune — CCAS de Béthune (Artois)",
         "  27 500,00 € = 110 places × 250,00 € ; avance 80 % = 22 000,00 € ; solde 5 500,00 €",
-        "avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France",
+        "cp-2022-11-21/avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France",
         "  20 000,00 € = montant attribué ; avance 80 % = 16 000,00 € ; solde 4 000,00 €",
       ].map(typo),
     );
@@ -328,33 +328,33 @@ describe("figuresText", () => {
       const i = out.findIndex((l) => l.startsWith(`${id} — `));
       return out.slice(i, i + 2).join("\n");
     };
-    expect(act("avenant-ag/ccas-arras")).toBe(
+    expect(act("cp-2022-11-21/avenant-ag/ccas-arras")).toBe(
       typo(
-        "avenant-ag/ccas-arras — CCAS d'Arras (Arrageois) — du 1er décembre 2022 au 31 décembre 2023 inclus\n" +
+        "cp-2022-11-21/avenant-ag/ccas-arras — CCAS d'Arras (Arrageois) — du 1er décembre 2022 au 31 décembre 2023 inclus\n" +
           "  13 750,00 € = 55 places × 250,00 € ; avance 80 % = 11 000,00 € ; solde 2 750,00 €",
       ),
     );
-    expect(act("avenant-ag/samps-lens-lievin")).toBe(
+    expect(act("cp-2022-11-21/avenant-ag/samps-lens-lievin")).toBe(
       typo(
-        "avenant-ag/samps-lens-lievin — SAMPS (Lens Liévin) — du 1er décembre 2022 au 31 décembre 2023 inclus\n" +
+        "cp-2022-11-21/avenant-ag/samps-lens-lievin — SAMPS (Lens Liévin) — du 1er décembre 2022 au 31 décembre 2023 inclus\n" +
           "  13 750,00 € = 55 places × 250,00 € ; avance 80 % = 11 000,00 € ; solde 2 750,00 €",
       ),
     );
-    expect(act("avenant-cllaj/4aj")).toBe(
+    expect(act("cp-2022-11-21/avenant-cllaj/4aj")).toBe(
       typo(
-        "avenant-cllaj/4aj — 4AJ (Arrageois) — du 1er septembre 2022 au 31 août 2023 inclus\n" +
+        "cp-2022-11-21/avenant-cllaj/4aj — 4AJ (Arrageois) — du 1er septembre 2022 au 31 août 2023 inclus\n" +
           "  20 000,00 € = montant attribué ; avance 80 % = 16 000,00 € ; solde 4 000,00 €",
       ),
     );
-    expect(act("avenant-fpel/caf-pas-de-calais")).toBe(
+    expect(act("cp-2022-11-21/avenant-fpel/caf-pas-de-calais")).toBe(
       typo(
-        "avenant-fpel/caf-pas-de-calais — CAF du Pas de Calais (Département) — du 1er janvier 2022 au 31 décembre 2022 inclus\n" +
+        "cp-2022-11-21/avenant-fpel/caf-pas-de-calais — CAF du Pas de Calais (Département) — du 1er janvier 2022 au 31 décembre 2022 inclus\n" +
           "  500 000,00 € = montant attribué ; avance 100 % = 500 000,00 € ; solde 0,00 €",
       ),
     );
-    expect(act("convention-pole-emploi-autonomie/pole-emploi-hdf")).toBe(
+    expect(act("cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf")).toBe(
       typo(
-        "convention-pole-emploi-autonomie/pole-emploi-hdf — Pôle emploi (Tous les territoires) — du 1er janvier 2023 au 31 décembre 2023 inclus\n" +
+        "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf — Pôle emploi (Tous les territoires) — du 1er janvier 2023 au 31 décembre 2023 inclus\n" +
           "  198 000,00 € = montant attribué ; avance 100 % = 198 000,00 € ; solde 0,00 €",
       ),
     );
@@ -371,7 +371,7 @@ describe("figuresJson", () => {
     expect(figuresJson(computed(FIXTURE))).toStrictEqual({
       acts: [
         {
-          id: "avenant-ag/ccas-bethune",
+          id: "cp-2022-11-21/avenant-ag/ccas-bethune",
           type: "avenant-ag",
           partner: { id: "ccas-bethune", name: "Centre Communal d'Action Sociale de Béthune" },
           amounts: { total: "27500.00", advance: "22000.00", balance: "5500.00" },
@@ -390,7 +390,7 @@ describe("figuresJson", () => {
           ],
         },
         {
-          id: "avenant-cllaj/pole-emploi-hdf",
+          id: "cp-2022-11-21/avenant-cllaj/pole-emploi-hdf",
           type: "avenant-cllaj",
           partner: { id: "pole-emploi-hdf", name: "Pôle emploi Hauts-de-France" },
           amounts: { total: "20000.00", advance: "16000.00", balance: "4000.00" },
@@ -477,28 +477,28 @@ describe("figuresJson", () => {
           line: 3,
           column: 8,
           field: "siege",
-          acts: ["avenant-ag/ccas-bethune"],
+          acts: ["cp-2022-11-21/avenant-ag/ccas-bethune"],
         },
         {
           file: rel("partenaires/ccas-bethune.yaml"),
           line: 4,
           column: 8,
           field: "siret",
-          acts: ["avenant-ag/ccas-bethune"],
+          acts: ["cp-2022-11-21/avenant-ag/ccas-bethune"],
         },
         {
           file: rel("partenaires/ccas-bethune.yaml"),
           line: 5,
           column: 15,
           field: "representant",
-          acts: ["avenant-ag/ccas-bethune"],
+          acts: ["cp-2022-11-21/avenant-ag/ccas-bethune"],
         },
         {
           file: rel("cp-2022-11-21/operations.yaml"),
           line: 15,
           column: 22,
           field: "thematiques[0].operations[0].allocations[0].avenant",
-          acts: ["avenant-ag/ccas-bethune"],
+          acts: ["cp-2022-11-21/avenant-ag/ccas-bethune"],
         },
       ],
     });
@@ -511,12 +511,12 @@ describe("figuresJson", () => {
         totals: { sessions: { thematiques: { numero: unknown; operations: unknown[] }[] }[] };
       };
       expect(json.acts.map((a) => [a.id, a.territory])).toEqual([
-        ["avenant-ag/ccas-bethune", "Artois"],
-        ["avenant-ag/samps-arrageois", "Arrageois"],
-        ["avenant-ag/samps-lens-lievin", "Lens Liévin"],
-        ["avenant-cllaj/pole-emploi-hdf", null],
-        ["avenant-fpel/caf-pas-de-calais", "Département"],
-        ["convention-pole-emploi-autonomie/pole-emploi-hdf", "Tous les territoires"],
+        ["cp-2022-11-21/avenant-ag/ccas-bethune", "Artois"],
+        ["cp-2022-11-21/avenant-ag/samps-arrageois", "Arrageois"],
+        ["cp-2022-11-21/avenant-ag/samps-lens-lievin", "Lens Liévin"],
+        ["cp-2022-11-21/avenant-cllaj/pole-emploi-hdf", null],
+        ["cp-2022-11-21/avenant-fpel/caf-pas-de-calais", "Département"],
+        ["cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf", "Tous les territoires"],
       ]);
       expect(json.acts[3]?.amounts).toEqual({
         total: "20000.00",
@@ -558,7 +558,7 @@ describe("figuresJson", () => {
         field: "siret",
         key: "siret",
         label: "SIRET",
-        acts: ["avenant-ag/x"],
+        acts: ["cp-2022-11-21/avenant-ag/x"],
       },
     ];
     expect((figuresJson({ ...c, gaps }) as { missing: unknown }).missing).toStrictEqual([
@@ -580,7 +580,7 @@ describe("figuresJson", () => {
         key: "siret",
         label: "SIRET",
         example: null,
-        acts: ["avenant-ag/x"],
+        acts: ["cp-2022-11-21/avenant-ag/x"],
       },
     ]);
   });
