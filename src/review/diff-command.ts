@@ -3,6 +3,7 @@
 // process state: the CLI prints `stdout`/`stderr` and exits with `exitCode`.
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { closest } from "../diagnostics/suggest.ts";
 import { writeAtomic } from "../write/atomic.ts";
 import { compareVersions, hasDifferences } from "./diff-compare.ts";
 import { htmlReport } from "./diff-html.ts";
@@ -133,15 +134,30 @@ export async function diffMain(argv: readonly string[], isTTY: boolean): Promise
   });
 }
 
+/** The options of `actes diff`, as node:util parseArgs takes them (for the CLI's table too). */
+export const DIFF_OPTIONS = {
+  html: { type: "string" },
+  docx: { type: "string" },
+  json: { type: "boolean" },
+  modeles: { type: "string" },
+} as const;
+
+/** Why: parseArgs speaks English; the user reads « option inconnue « --htlm » — … « --html » ? ». */
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      html: { type: "string" },
-      docx: { type: "string" },
-      json: { type: "boolean" },
-      modeles: { type: "string" },
-    },
-  });
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, options: DIFF_OPTIONS });
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "?";
+    if (e.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const name = option.replace(/^-+/, "") as keyof typeof DIFF_OPTIONS;
+      const takes = DIFF_OPTIONS[name]?.type === "string";
+      throw new Error(
+        `l’option « ${option} » ${takes ? "attend une valeur" : "ne prend pas de valeur"}`,
+      );
+    }
+    const near = closest(option.replace(/^-+/, ""), Object.keys(DIFF_OPTIONS));
+    const hint = near === undefined ? "" : ` — voulez-vous dire « --${near} » ?`;
+    throw new Error(`option inconnue « ${option} »${hint}`);
+  }
 }

@@ -173,10 +173,21 @@ describe("actes diff, usage and errors (exit 2)", () => {
     },
   );
 
-  it("an unknown option", async () => {
+  it("an unknown option, in French, with the nearest one", async () => {
     const result = await diffMain(["a", "b", "--htlm", "x"], false);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr.split("\n")[0]).toMatch(/^actes diff : Unknown option '--htlm'/);
+    expect(result.stderr).toBe(
+      `actes diff : option inconnue « --htlm » — voulez-vous dire « --html » ?\n\n${DIFF_HELP}\n`,
+    );
+  });
+
+  it.each([
+    [["a", "b", "--html"], "l’option « --html » attend une valeur"],
+    [["a", "b", "--json=oui"], "l’option « --json » ne prend pas de valeur"],
+  ])("%j: %s", async (argv, message) => {
+    const result = await diffMain(argv, false);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(`actes diff : ${message}\n\n${DIFF_HELP}\n`);
   });
 
   it("a side that is neither a folder nor a revision", async () => {
