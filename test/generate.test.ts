@@ -42,6 +42,13 @@ async function run(
   });
 }
 
+/** The canonical text of the one act `only` selects, read where the run says it wrote it. */
+async function textOf(out: string, only: string[], options: { data?: string } = {}) {
+  const result = await run(out, { only, ...options });
+  expect(result.written.map((w) => w.id)).toHaveLength(1);
+  return readFileSync(join(tmp, out, result.written[0]?.files.txt ?? ""), "utf8");
+}
+
 const ONE_OF_EACH = [
   "cp-2022-11-21/avenant-ag/ccas-bethune",
   "cp-2022-11-21/avenant-cllaj/4aj",
@@ -50,22 +57,28 @@ const ONE_OF_EACH = [
 ];
 
 describe("actes generate", () => {
-  it("writes the 33 acts of the default data and their manifest (drafts)", async () => {
+  it("writes the 32 acts of the default data and their manifest (drafts)", async () => {
     const result = await run("all");
     expect(result.failed).toEqual([]);
-    expect(result.written).toHaveLength(33);
+    expect(result.written).toHaveLength(32);
     const manifest = JSON.parse(readFileSync(join(tmp, "all", "manifest.json"), "utf8"));
-    expect(manifest.documents).toHaveLength(33);
+    expect(manifest.documents).toHaveLength(32);
     expect(
-      manifest.documents.find((d: { id: string }) => d.id === "cp-2022-11-21/avenant-ag/ccas-bethune"),
+      manifest.documents.find(
+        (d: { id: string }) => d.id === "cp-2022-11-21/avenant-ag/ccas-bethune",
+      ),
     ).toMatchObject({
       type: "avenant-ag",
       partner: { id: "ccas-bethune", name: "Centre Communal d'Action Sociale de Béthune" },
       amounts: { total: "27500.00", advance: "22000.00", balance: "5500.00" },
-      files: { txt: "cp-2022-11-21/avenant-ag/ccas-bethune.txt" },
+      files: { txt: "cp-2022-11-21/avenant-ag/ccas-bethune.projet.txt" },
+      status: "draft",
     });
-    expect(readdirSync(join(tmp, "all", "avenant-ag"))).toHaveLength(25);
-    expect(readdirSync(join(tmp, "all", "avenant-cllaj"))).toHaveLength(6);
+    // 25 AG lines, SAMPS's two (Arrageois, Lens Liévin) in one avenant; drafts named .projet.
+    const ag = readdirSync(join(tmp, "all", "cp-2022-11-21", "avenant-ag"));
+    expect(ag).toHaveLength(24);
+    expect(ag.every((f) => f.endsWith(".projet.txt"))).toBe(true);
+    expect(readdirSync(join(tmp, "all", "cp-2022-11-21", "avenant-cllaj"))).toHaveLength(6);
     for (const d of manifest.documents) {
       const text = readFileSync(join(tmp, "all", d.files.txt), "utf8");
       expect(text).not.toMatch(LEFTOVERS);
@@ -74,8 +87,7 @@ describe("actes generate", () => {
   });
 
   it("the AG avenant says the amount, its words, the advance and the bilan date", async () => {
-    await run("ag", { only: ["cp-2022-11-21/avenant-ag/ccas-bethune"] });
-    const text = readFileSync(join(tmp, "ag", "avenant-ag", "ccas-bethune.txt"), "utf8");
+    const text = await textOf("ag", ["cp-2022-11-21/avenant-ag/ccas-bethune"]);
     expect(text).toContain(
       typo("montant maximum de 27 500,00 € (vingt-sept mille cinq cents euros)"),
     );
@@ -90,11 +102,7 @@ describe("actes generate", () => {
   });
 
   it("the Pôle emploi convention cites the CP of 13 December 2022 only (seed 002 said 12)", async () => {
-    await run("pe", { only: ["convention-pole-emploi-autonomie"] });
-    const text = readFileSync(
-      join(tmp, "pe", "convention-pole-emploi-autonomie", "pole-emploi-hdf.txt"),
-      "utf8",
-    );
+    const text = await textOf("pe", ["convention-pole-emploi-autonomie"]);
     expect(text).toContain("13 décembre 2022");
     expect(text).not.toContain("12 décembre 2022");
     expect(text).toContain(typo("198 000,00 €"));
@@ -102,8 +110,7 @@ describe("actes generate", () => {
   });
 
   it("the FPEL avenant names the CAF director the same way everywhere (seed 003 annexe 6 did not)", async () => {
-    await run("fpel", { only: ["avenant-fpel"] });
-    const text = readFileSync(join(tmp, "fpel", "avenant-fpel", "caf-pas-de-calais.txt"), "utf8");
+    const text = await textOf("fpel", ["avenant-fpel"]);
     expect(text.match(/BURGER/g)?.length).toBeGreaterThanOrEqual(2);
     expect(text).not.toMatch(/Jean BURGER/);
     expect(text).toContain(typo("500 000,00 €"));
@@ -123,7 +130,10 @@ describe("actes generate", () => {
   });
 
   it("a value still to complete blocks the signature-ready act, and says which", async () => {
-    const result = await run("final", { draft: false, only: ["cp-2022-11-21/avenant-ag/ccas-bethune"] });
+    const result = await run("final", {
+      draft: false,
+      only: ["cp-2022-11-21/avenant-ag/ccas-bethune"],
+    });
     expect(result.written).toEqual([]);
     expect(result.failed.map((f) => f.id)).toEqual(["cp-2022-11-21/avenant-ag/ccas-bethune"]);
     const [d] = result.failed[0]?.diagnostics ?? [];
@@ -131,6 +141,7 @@ describe("actes generate", () => {
     expect(d?.message).toContain("SIRET de CCAS de Béthune");
     expect(JSON.parse(readFileSync(join(tmp, "final", "manifest.json"), "utf8"))).toEqual({
       documents: [],
+      unknown: [],
     });
   });
 
@@ -157,10 +168,13 @@ describe("actes generate", () => {
         draft: false,
         only: ["avenant-fpel", "avenant-cllaj"],
       });
-      expect(result.written.map((w) => w.id)).toEqual(["cp-2022-11-21/avenant-fpel/caf-pas-de-calais"]);
+      expect(result.written.map((w) => w.id)).toEqual([
+        "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
+      ]);
       expect(result.failed).toHaveLength(6);
+      // A signature-ready act keeps the plain name; only drafts are « .projet ».
       const text = readFileSync(
-        join(tmp, "mixed", "avenant-fpel", "caf-pas-de-calais.txt"),
+        join(tmp, "mixed", "cp-2022-11-21", "avenant-fpel", "caf-pas-de-calais.txt"),
         "utf8",
       );
       expect(text).not.toContain("PROJET");
@@ -188,7 +202,7 @@ describe("actes generate", () => {
       "manifest.json",
     ]);
     expect(result.failed[0]?.diagnostics[0]?.message).toMatch(
-      /^avenant-fpel\/caf-pas-de-calais : écriture impossible/,
+      /^cp-2022-11-21\/avenant-fpel\/caf-pas-de-calais : écriture impossible/,
     );
   });
 

@@ -171,6 +171,16 @@ function otherDispositifs(
   };
 }
 
+/** The sum of a count over an act's lines, or a value to complete if one line lacks it. */
+function sumOf(
+  counts: readonly (number | undefined)[],
+  label: string,
+  show: (n: number) => string,
+): string {
+  if (counts.some((n) => n === undefined)) return gapText(label);
+  return show(counts.reduce<number>((total, n) => total + (n ?? 0), 0));
+}
+
 /** Every value of one act, for its template. */
 export function actContext(act: Act, departement: Departement): { [key: string]: Value } {
   const p = act.partenaire;
@@ -179,6 +189,9 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
   const who = p.sigle ?? p.nom;
   const banque = p.banque === undefined || isGap(p.banque) ? undefined : p.banque;
   const period = act.period;
+  const territories = act.lines.map((l) =>
+    or(l.allocation.territoire, `territoire de la ligne de ${who}`, text),
+  );
   const conventionLabel = `titre de la convention modifiée (opération ${act.operation.intitule}, acte.convention)`;
   const annexLabel = `numéro de l'annexe (opération ${act.operation.intitule}, acte.annexe)`;
   return {
@@ -220,16 +233,23 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
       },
     },
     allocation: {
-      territoire: or(a.territoire, `territoire de la ligne de ${who}`, text),
-      territoires: or(
-        a.territoire,
-        `territoire de la ligne de ${who}`,
-        (t) => `du territoire : ${t}`,
-      ),
+      // An act may hold several lines of one partner (SAMPS: Arrageois and Lens Liévin): the
+      // territories, places and caseloads are those of all its lines.
+      territoire: territories.join(", "),
+      territoires:
+        territories.length > 1
+          ? `des territoires : ${territories.slice(0, -1).join(", ")} et ${territories.at(-1)}`
+          : `du territoire : ${territories[0]}`,
       description: or(a.description, `description de la ligne de ${who}`, text),
-      places: or(a.places, `places de la ligne de ${who}`, String),
-      portefeuilles: or(a.portefeuilles, `nombre de portefeuilles de ${who}`, (n) =>
-        n === 1 ? "d'un portefeuille compris" : `de ${n} portefeuilles compris chacun`,
+      places: sumOf(
+        act.lines.map((l) => l.allocation.places),
+        `places de la ligne de ${who}`,
+        (n) => String(n),
+      ),
+      portefeuilles: sumOf(
+        act.lines.map((l) => l.allocation.portefeuilles),
+        `nombre de portefeuilles de ${who}`,
+        (n) => (n === 1 ? "d'un portefeuille compris" : `de ${n} portefeuilles compris chacun`),
       ),
       avenant: or(a.avenant, `numéro de l'avenant de ${who}`, String),
       convention: {

@@ -119,7 +119,15 @@ describe("the partner's article", () => {
   });
 
   it("no article, one name: the name once, not « SAMPS, « SAMPS » »", async () => {
-    const text = await actText("avenant-ag/samps-arrageois", {});
+    const text = await actText("avenant-ag/samps", {});
+    // One avenant for SAMPS's two lines: both territories, their places and caseloads summed.
+    expect(text).toContain(
+      "Intervenant pour les bénéficiaires principalement issus des territoires : Arrageois et Lens Liévin",
+    );
+    expect(text).toContain("Territoire d’intervention | Arrageois, Lens Liévin");
+    expect(text).toContain("(110 places)");
+    expect(text).toContain("Prise en charge de 2 portefeuilles compris chacun");
+    expect(text).toContain("montant maximum de 27 500,00 € (vingt-sept mille cinq cents euros)");
     expect(text).toContain("\nSAMPS, dont le siège social");
     expect(text).toContain("identifiée au répertoire SIRET");
     expect(text).toContain("Pour SAMPS,\n");

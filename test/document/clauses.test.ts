@@ -138,7 +138,7 @@ describe("a value a template prints is never blank", () => {
     const ops = editLine("ccas-arras", "territoire: Arrageois\n            ", "");
     const { text } = await run("avenant-ag/ccas-arras", { [OPS]: ops });
     expect(text).toContain(
-      "principalement issus [À COMPLÉTER : territoire de la ligne de CCAS d’Arras]",
+      "principalement issus du territoire : [À COMPLÉTER : territoire de la ligne de CCAS d’Arras]",
     );
     expect(text).toContain("Territoire d’intervention | [À COMPLÉTER : territoire de la ligne de");
     expect(text).not.toMatch(/Territoire d’intervention \|\s*\n/);

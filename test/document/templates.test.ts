@@ -93,7 +93,7 @@ describe("templates", () => {
     expect(
       built.diagnostics.map((d) => `${d.start?.line}:${d.start?.column} ${d.message}`),
     ).toEqual([
-      "2:6 avenant-fpel/caf-pas-de-calais : valeur inconnue « montants.totl.chiffres » dans le modèle",
+      "2:6 cp-2022-11-21/avenant-fpel/caf-pas-de-calais : valeur inconnue « montants.totl.chiffres » dans le modèle",
     ]);
   });
 });

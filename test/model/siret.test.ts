@@ -15,7 +15,7 @@ const withSiret = (siret: string) => ({
 function printed(siret: string): unknown {
   const { result } = diagnose(withSiret(siret));
   const computed = result.value;
-  const act = computed?.acts.find((a) => a.id === "avenant-cllaj/pole-emploi-hdf");
+  const act = computed?.acts.find((a) => a.id === "cp-2022-11-21/avenant-cllaj/pole-emploi-hdf");
   if (!computed || !act) throw new Error(`invalid: ${JSON.stringify(result.diagnostics)}`);
   return (actContext(act, computed.data.departement).partenaire as { siret: string }).siret;
 }

@@ -26,11 +26,11 @@ function documents(): { id: string; doc: DocumentModel }[] {
   const templates = loadTemplates(join(ROOT, "templates")).value;
   if (!computed || !templates) throw new Error("default data and templates are valid");
   const ids = [
-    "avenant-ag/ccas-bethune",
-    "avenant-ag/samps-lens-lievin",
-    "avenant-cllaj/4aj",
-    "avenant-fpel/caf-pas-de-calais",
-    "convention-pole-emploi-autonomie/pole-emploi-hdf",
+    "cp-2022-11-21/avenant-ag/ccas-bethune",
+    "cp-2022-11-21/avenant-ag/samps",
+    "cp-2022-11-21/avenant-cllaj/4aj",
+    "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
+    "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
   ];
   return ids.map((id) => {
     const act = computed.acts.find((a) => a.id === id);

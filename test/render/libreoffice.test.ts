@@ -135,7 +135,9 @@ describe.skipIf(!READY)("LibreOffice lays out our DOCX as our PDF", () => {
   });
 
   it("the generated AG avenant of the CCAS de Béthune shows its amount", () => {
-    const text = pageTexts(join(lo, `${names.get("avenant-ag/ccas-bethune")}.pdf`)).join("");
+    const text = pageTexts(
+      join(lo, `${names.get("cp-2022-11-21/avenant-ag/ccas-bethune")}.pdf`),
+    ).join("");
     expect(text.replace(/\s+/g, " ")).toContain("27 500,00 €");
   });
 
