@@ -20,6 +20,8 @@ import { FORMATS } from "./render/formats.ts";
 import { defaultJobs } from "./render/pool.ts";
 import { figuresJson } from "./report/figures-json.ts";
 import { checklistText, figuresText } from "./report/figures-text.ts";
+import { DIFF_HELP, diffMain } from "./review/diff-command.ts";
+import { LINT_HELP, lintFiles } from "./review/lint-command.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
 
@@ -33,12 +35,17 @@ Usage :
                                       avec --only, ce qu'il reste à compléter pour signer
   actes schema   [--out DOSSIER]      écrit les schémas JSON des fichiers de données
                                       (par défaut dans data/schemas), lus par l'éditeur
+  actes diff ANCIEN NOUVEAU [options] ce qui change entre deux versions des actes
+                                      (dossier de données, git:RÉVISION ou dossier de sortie)
+  actes lint FICHIER… [--final]       vérifie la cohérence d'actes .txt, .docx ou .pdf
   actes help [COMMANDE]               affiche cette aide
 
 Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur interne.
 `;
 
 const HELP: Record<string, string> = {
+  diff: DIFF_HELP,
+  lint: LINT_HELP,
   generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
 
@@ -158,6 +165,41 @@ const OPTIONS = {
 
 type Command = keyof typeof OPTIONS;
 
+/** The review commands parse their own arguments (src/review/): the CLI only forwards them. */
+const REVIEW_COMMANDS = {
+  diff: async (args: readonly string[], io: Io) => {
+    const result = await diffMain(args, io.isTTY);
+    if (result.stdout) io.out(result.stdout);
+    if (result.stderr) io.err(result.stderr);
+    return result.exitCode;
+  },
+  lint: async (args: readonly string[], io: Io) => {
+    const parsed = parseArgs({
+      args: [...args],
+      options: { final: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (parsed.values.help) {
+      io.out(`${HELP.lint}\n`);
+      return 0;
+    }
+    if (parsed.positionals.length === 0) {
+      io.err(`actes lint : aucun fichier donné\n\n${HELP.lint}\n`);
+      return 2;
+    }
+    const { diagnostics } = await lintFiles(parsed.positionals, {
+      final: parsed.values.final === true,
+    });
+    if (parsed.values.json)
+      io.out(`${JSON.stringify({ diagnostics: toJson(diagnostics) }, null, 2)}\n`);
+    else if (diagnostics.length === 0) io.out("✔ aucun constat\n");
+    else io.err(`${formatHuman(diagnostics, new Map())}\n\n${summaryLine(diagnostics)}\n`);
+    if (diagnostics.some((d) => d.code === "FICHIER_ILLISIBLE")) return 2;
+    return hasErrors(diagnostics) ? 1 : 0;
+  },
+} as const;
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -165,10 +207,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(topic && HELP[topic] ? HELP[topic] : USAGE);
     return command === undefined ? 2 : 0;
   }
+  if (command in REVIEW_COMMANDS) {
+    try {
+      return await REVIEW_COMMANDS[command as keyof typeof REVIEW_COMMANDS](rest, io);
+    } catch (error) {
+      io.err(`${(error as Error).message}\n\n${HELP[command] ?? USAGE}`);
+      return 2;
+    }
+  }
   if (!(command in OPTIONS)) {
-    io.err(
-      `commande inconnue « ${command} »${didYouMean(command, [...Object.keys(OPTIONS), "help"])}\n\n${USAGE}`,
-    );
+    const known = [...Object.keys(OPTIONS), ...Object.keys(REVIEW_COMMANDS), "help"];
+    io.err(`commande inconnue « ${command} »${didYouMean(command, known)}\n\n${USAGE}`);
     return 2;
   }
   const name = command as Command;

@@ -2,6 +2,7 @@
 // in a child process where the process itself matters (exit status, streams, TZ); `main` in
 // this process for the rest, which is the same code without a second of start-up each.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli.ts";
@@ -117,5 +118,39 @@ describe("actes (CLI)", () => {
     for (const TZ of ["Pacific/Kiritimati", "America/Adak"]) {
       expect(spawnActes(["figures", "--json"], { TZ }).out, TZ).toBe(here);
     }
+  });
+});
+
+describe("review commands in the CLI", () => {
+  const seed003 = join(
+    import.meta.dirname,
+    "..",
+    "..",
+    "shared",
+    "seeds",
+    "003_9aa10c5666b83fb1.txt",
+  );
+  it.skipIf(!existsSync(seed003))(
+    "lint --final on seed 003: exit 1, the second « Article 4 » at its line",
+    async () => {
+      const r = await actes(["lint", "--final", seed003]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("003_9aa10c5666b83fb1.txt:2843:1  erreur  ARTICLE_EN_DOUBLE");
+      expect(r.err).toMatch(/✖ \d+ erreurs/);
+    },
+  );
+  it("lint with no file, or an unknown option: exit 2 and the help", async () => {
+    const none = await actes(["lint"]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("Usage : actes lint FICHIER…");
+    expect((await actes(["lint", "--finale", seed003])).code).toBe(2);
+  });
+  it("help lists diff and lint; diff without its two versions is a usage error", async () => {
+    expect((await actes(["help"])).out).toMatch(
+      /actes diff ANCIEN NOUVEAU[\s\S]*actes lint FICHIER/,
+    );
+    expect((await actes(["help", "diff"])).out).toContain("actes diff ANCIEN NOUVEAU");
+    const r = await actes(["diff", "data"]);
+    expect(r.code).toBe(2);
   });
 });
