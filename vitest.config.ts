@@ -1,10 +1,20 @@
 // Tests that spawn the CLI or LibreOffice take seconds, not milliseconds.
 import { defineConfig } from "vitest/config";
 
+/**
+ * The tests that start LibreOffice: `npm run test:libreoffice` (vitest.libreoffice.config.ts),
+ * which CI runs after `npm test`. Kept out of `npm test` so that the suite a developer runs
+ * after each change stays under a minute on 2 cores (LibreOffice alone took 20 s of it).
+ */
+export const LIBREOFFICE_TESTS = [
+  "test/render/libreoffice.test.ts",
+  "test/review/redline-docx.test.ts",
+];
+
 export default defineConfig({
   test: {
     // StrykerJS's sandbox copies of the tests live in .stryker-tmp while a mutation run goes on.
-    exclude: ["**/node_modules/**", ".stryker-tmp*/**"],
+    exclude: ["**/node_modules/**", ".stryker-tmp*/**", ...LIBREOFFICE_TESTS],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One module registry per worker rather than per file: importing the engine (zod models,
@@ -12,5 +22,8 @@ export default defineConfig({
     // 48 s on the 2-core machine. It holds because no test mocks a module or keeps state in
     // one; a test that must (test/money/decimal-config.test.ts) reloads the module itself.
     isolate: false,
+    // Three workers on two cores: many tests wait on a child process (pdftotext, the CLI), and a
+    // waiting worker leaves its core to another (52 s → 47 s for the suite).
+    maxWorkers: 3,
   },
 });
