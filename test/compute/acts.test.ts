@@ -144,6 +144,23 @@ describe("acts: one per session, type, partner and convention", () => {
         "l'avenant n°2 à la convention n°2022-07 est décrit deux fois : cp-2022-11-21/operations.yaml:13:22 (cp-2022-11-21/avenant-ag/ccas-bethune) et cp-2022-11-21/operations.yaml:18:22 (cp-2022-11-21/avenant-ag/pole-emploi-hdf-2022-07)",
       ],
     ]);
+    expect(r.diagnostics[0]).toMatchObject({
+      field: "thematiques[0].operations[0].allocations[1].avenant",
+      expected: "un numéro d'avenant par convention qui n'appartient qu'à un acte",
+      found: "avenant 2",
+      hint: "Supprimez la ligne en double, ou corrigez le numéro de la convention ou de l'avenant.",
+    });
+  });
+
+  it("an avenant number alone, or a convention still to complete, is no duplicate", () => {
+    const r = diagnose({
+      ...SEANCE,
+      [OPS]: ops([
+        line("ccas-bethune", "Artois", 110, "À COMPLÉTER", "2"),
+        line("pole-emploi-hdf", "Arras", 10, "À COMPLÉTER", "2"),
+      ]),
+    });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
   it("two advance rates in one act are refused at the line that differs", () => {
@@ -163,6 +180,12 @@ describe("acts: one per session, type, partner and convention", () => {
     expect(r.diagnostics[0]?.message).toMatch(
       /^avance de 80 % ici, de 50 % à .*cp-2022-11-21\/operations\.yaml:17:13 : les lignes d'un même acte \(cp-2022-11-21\/avenant-cllaj\/pole-emploi-hdf\) ont une seule avance$/,
     );
+    expect(r.diagnostics[0]).toMatchObject({
+      field: "thematiques[0].operations[1].allocations[1]",
+      expected: "avance: 50",
+      found: "avance: 80",
+      hint: "Donnez la même avance à chaque ligne de la convention.",
+    });
   });
 
   it("a line added in a new session leaves the existing act's id alone", () => {
