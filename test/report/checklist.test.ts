@@ -124,3 +124,64 @@ describe("figures --json: each act's lines, and --only's readiness", () => {
     ]);
   });
 });
+
+describe("figures: each act says whether it can be signed", () => {
+  it("the count of values to complete and the command that lists them", async () => {
+    const r = await figures([FIXTURE]);
+    const lines = r.out.split("\n").map((l) => l.replace(/[\u00a0\u202f]/g, " "));
+    expect(lines[4]).toBe(
+      "  4 valeurs à compléter : actes figures --only cp-2022-11-21/avenant-ag/ccas-bethune",
+    );
+    expect(lines[7]).toBe(
+      "  9 valeurs à compléter dans le document : actes figures --only cp-2022-11-21/avenant-cllaj/pole-emploi-hdf",
+    );
+  });
+
+  it("one value: singular; none: « prêt à signer »", async () => {
+    const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
+    const ops = data("cp-2022-11-21/operations.yaml").replace(
+      "convention: { numero: À COMPLÉTER, date: 2020-12-08 }\n            avenant: À COMPLÉTER",
+      "convention: { numero: 2020-01234, date: 2020-12-08 }\n            avenant: 2",
+    );
+    const one = withFiles({ "cp-2022-11-21/operations.yaml": ops }, DEFAULT_DATA);
+    const none = withFiles(
+      {
+        "cp-2022-11-21/operations.yaml": ops,
+        "partenaires/caf-pas-de-calais.yaml": data("partenaires/caf-pas-de-calais.yaml").replace(
+          "siret: À COMPLÉTER",
+          "siret: 73282932000074",
+        ),
+      },
+      DEFAULT_DATA,
+    );
+    try {
+      const checklist = await figures([one.dir, "--only", "avenant-fpel"]);
+      expect(checklist.out).toContain("  Pas prêt à signer — 1 valeur à compléter :\n");
+      const all = await figures([one.dir]);
+      expect(all.out).toContain(
+        "  1 valeur à compléter : actes figures --only cp-2022-11-21/avenant-fpel/caf-pas-de-calais\n",
+      );
+      const ready = await figures([none.dir]);
+      const fpel = ready.out
+        .split("\n")
+        .findIndex((l) => l.startsWith("cp-2022-11-21/avenant-fpel/"));
+      expect(ready.out.split("\n")[fpel + 2]).toBe("  prêt à signer");
+    } finally {
+      one.cleanup();
+      none.cleanup();
+    }
+  });
+
+  it("the Département's values to complete, apart, with their place", async () => {
+    const r = await figures([DEFAULT_DATA, "--only", "cp-2022-11-21/avenant-ag/ccas-arras"]);
+    const out = r.out.replaceAll(`${DEFAULT_DATA}/`, "");
+    expect(out).toContain(
+      [
+        "  Valeurs du Département à compléter (si le document les cite) :",
+        "    [ ] departement.yaml:31:11  conventions.strategie-pauvrete-2022.date — Date de signature. Exemple : 2022-12-01",
+        "    [ ] departement.yaml:34:11  conventions.bassin-minier.date — Date de signature. Exemple : 2022-12-01",
+        "",
+      ].join("\n"),
+    );
+  });
+});
