@@ -2,19 +2,22 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * The tests that start LibreOffice: `npm run test:libreoffice` (vitest.libreoffice.config.ts),
- * which CI runs after `npm test`. Kept out of `npm test` so that the suite a developer runs
- * after each change stays under a minute on 2 cores (LibreOffice alone took 20 s of it).
+ * Tests run apart, by `npm run test:apart` (vitest.apart.config.ts), which CI runs after
+ * `npm test`: those that start LibreOffice (20 s: kept out so that `npm test` stays under a
+ * minute on 2 cores), and those that compare this process's PDF bytes with a fresh process's
+ * (font cache, render pool), which need a module registry no other test file has used.
  */
-export const LIBREOFFICE_TESTS = [
+export const APART_TESTS = [
   "test/render/libreoffice.test.ts",
   "test/review/redline-docx.test.ts",
+  "test/render/font-cache.test.ts",
+  "test/render/pool.test.ts",
 ];
 
 export default defineConfig({
   test: {
     // StrykerJS's sandbox copies of the tests live in .stryker-tmp while a mutation run goes on.
-    exclude: ["**/node_modules/**", ".stryker-tmp*/**", ...LIBREOFFICE_TESTS],
+    exclude: ["**/node_modules/**", ".stryker-tmp*/**", ...APART_TESTS],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One module registry per worker rather than per file: importing the engine (zod models,
