@@ -3,9 +3,8 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Tests run apart, by `npm run test:apart` (vitest.apart.config.ts), which CI runs after
- * `npm test`: those that start LibreOffice (20 s: kept out so that `npm test` stays under a
- * minute on 2 cores), and those that compare this process's PDF bytes with a fresh process's
- * (font cache, render pool), which need a module registry no other test file has used.
+ * `npm test`: those that start LibreOffice (20 s), and those that compare this process's PDF
+ * bytes with a fresh process's (font cache, render pool).
  */
 export const APART_TESTS = [
   "test/render/libreoffice.test.ts",
@@ -20,13 +19,12 @@ export default defineConfig({
     exclude: ["**/node_modules/**", ".stryker-tmp*/**", ...APART_TESTS],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One module registry per worker rather than per file: importing the engine (zod models,
-    // pdfmake, fontkit) once per worker instead of once per file cut the suite from 72 s to
-    // 48 s on the 2-core machine. It holds because no test mocks a module or keeps state in
-    // one; a test that must (test/money/decimal-config.test.ts) reloads the module itself.
-    isolate: false,
+    // Each test file has its own module registry (vitest's default). Sharing one per worker
+    // (isolate: false) was faster but let one file's use of the PDF renderer change the bytes
+    // another file compared, depending on which worker ran what: a green suite here, a red one
+    // in a clean clone.
     // Three workers on two cores: many tests wait on a child process (pdftotext, the CLI), and a
-    // waiting worker leaves its core to another (52 s → 47 s for the suite).
+    // waiting worker leaves its core to another.
     maxWorkers: 3,
   },
 });
