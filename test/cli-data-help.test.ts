@@ -5,25 +5,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli.ts";
+import { actes } from "./helpers/cli.ts";
 import { FIXTURE, withFiles } from "./helpers/dataset.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-
-async function actes(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), "actes-cli-data-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.ts";
+import { actes } from "./helpers/cli.ts";
 import { withFiles } from "./helpers/dataset.ts";
 
 const BIN = join(import.meta.dirname, "..", "bin", "actes.js");
@@ -18,21 +18,6 @@ function spawnActes(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-async function actes(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
 }
 
 describe("actes (CLI)", () => {

@@ -5,9 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli.ts";
 import { generate } from "../src/pipeline.ts";
-import { DEFAULT_DATA, diagnose, withFiles } from "./helpers/dataset.ts";
+import { actes } from "./helpers/cli.ts";
+import { completeFpelFiles, DEFAULT_DATA, diagnose, withFiles } from "./helpers/dataset.ts";
 
 const TEMPLATES = join(import.meta.dirname, "..", "templates");
 const cleanups: (() => void)[] = [];
@@ -18,19 +18,7 @@ const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
 
 /** The embedded data where the FPEL avenant is complete: it can be signed. */
 function completeFpel() {
-  const made = withFiles(
-    {
-      "partenaires/caf-pas-de-calais.yaml": data("partenaires/caf-pas-de-calais.yaml").replace(
-        "siret: À COMPLÉTER",
-        "siret: 73282932000074",
-      ),
-      "cp-2022-11-21/operations.yaml": data("cp-2022-11-21/operations.yaml").replace(
-        "convention: { numero: À COMPLÉTER, date: 2020-12-08 }\n            avenant: À COMPLÉTER",
-        "convention: { numero: 2020-01234, date: 2020-12-08 }\n            avenant: 2",
-      ),
-    },
-    DEFAULT_DATA,
-  );
+  const made = withFiles(completeFpelFiles(), DEFAULT_DATA);
   cleanups.push(made.cleanup);
   return made.dir;
 }
@@ -120,14 +108,7 @@ describe("a copied session folder", () => {
 
 describe("figures --only: the checklist of one act", () => {
   it("each value to complete with file:line:column, key, label and example", async () => {
-    let out = "";
-    const code = await main(["figures", "--only", "cp-2022-11-21/avenant-ag/ccas-arras"], {
-      out: (t) => {
-        out += t;
-      },
-      err: () => {},
-      isTTY: false,
-    });
+    const { code, out } = await actes(["figures", "--only", "cp-2022-11-21/avenant-ag/ccas-arras"]);
     expect(code).toBe(0);
     expect(out).toContain("Pas prêt à signer — 7 valeurs à compléter :");
     expect(out).toContain(
@@ -139,14 +120,7 @@ describe("figures --only: the checklist of one act", () => {
   });
 
   it("an --only that matches nothing: exit 2 with the closest partner", async () => {
-    let err = "";
-    const code = await main(["figures", "--only", "smaps"], {
-      out: () => {},
-      err: (t) => {
-        err += t;
-      },
-      isTTY: false,
-    });
+    const { code, err } = await actes(["figures", "--only", "smaps"]);
     expect(code).toBe(2);
     expect(err).toContain("« samps »");
   });

@@ -1,5 +1,5 @@
 // Runs the pipeline on a copy of a fixture folder with some files replaced.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.ts";
@@ -41,4 +41,22 @@ export function diagnose(files: Record<string, string | Buffer | null>, from = F
 /** "cp-2022-11-21/seance.yaml:1:7 DATE_INVALIDE" — the one-line form tests compare. */
 export function where(d: Diagnostic): string {
   return `${d.file}:${d.start?.line ?? "-"}:${d.start?.column ?? "-"} ${d.code}`;
+}
+
+/**
+ * The files that make the embedded data's FPEL avenant complete (a SIRET, the convention's
+ * number, the avenant's): an act that can be signed, for tests of finals next to drafts.
+ */
+export function completeFpelFiles(): Record<string, string> {
+  const read = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
+  return {
+    "partenaires/caf-pas-de-calais.yaml": read("partenaires/caf-pas-de-calais.yaml").replace(
+      "siret: À COMPLÉTER",
+      "siret: 73282932000074",
+    ),
+    "cp-2022-11-21/operations.yaml": read("cp-2022-11-21/operations.yaml").replace(
+      "convention: { numero: À COMPLÉTER, date: 2020-12-08 }\n            avenant: À COMPLÉTER",
+      "convention: { numero: 2020-01234, date: 2020-12-08 }\n            avenant: 2",
+    ),
+  };
 }

@@ -3,23 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli.ts";
-import { DEFAULT_DATA, FIXTURE, withFiles } from "../helpers/dataset.ts";
+import { actes } from "../helpers/cli.ts";
+import { completeFpelFiles, DEFAULT_DATA, FIXTURE, withFiles } from "../helpers/dataset.ts";
 
-async function figures(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(["figures", ...args], {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+const figures = (args: string[]) => actes(["figures", ...args]);
 
 describe("figures --only", () => {
   it("the minimal fixture's session: data values with their place, then what the document shows", async () => {
@@ -55,20 +42,7 @@ describe("figures --only", () => {
   });
 
   it("a complete act: « Prêt à signer »", async () => {
-    const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
-    const { dir, cleanup } = withFiles(
-      {
-        "partenaires/caf-pas-de-calais.yaml": data("partenaires/caf-pas-de-calais.yaml").replace(
-          "siret: À COMPLÉTER",
-          "siret: 73282932000074",
-        ),
-        "cp-2022-11-21/operations.yaml": data("cp-2022-11-21/operations.yaml").replace(
-          "convention: { numero: À COMPLÉTER, date: 2020-12-08 }\n            avenant: À COMPLÉTER",
-          "convention: { numero: 2020-01234, date: 2020-12-08 }\n            avenant: 2",
-        ),
-      },
-      DEFAULT_DATA,
-    );
+    const { dir, cleanup } = withFiles(completeFpelFiles(), DEFAULT_DATA);
     try {
       const r = await figures([dir, "--only", "avenant-fpel"]);
       expect(r.out.split("\n").slice(2)).toEqual([
