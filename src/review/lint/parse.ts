@@ -1,5 +1,6 @@
 // Amounts, dates and durations as acts write them, found in a paragraph's text.
 import { isValidDate, type PlainDate } from "../../calendar/plain-date.ts";
+import { MONTH_NAMES } from "../../format/fr/index.ts";
 import { Decimal } from "../../money/money.ts";
 
 export interface Found<T> {
@@ -8,21 +9,8 @@ export interface Found<T> {
   readonly text: string;
 }
 
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-const MONTH = MONTHS.join("|");
+// The month names the engine writes (format/fr/dates.ts): one table for writing and reading.
+const MONTH = MONTH_NAMES.join("|");
 // « 1er décembre 2022 », « 31 décembre 2023 », « 01/12/2022 ».
 const DATE = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:er)?\s+(${MONTH})\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4}))\b`,
@@ -34,7 +22,7 @@ export function findDates(text: string): Found<PlainDate>[] {
   const out: Found<PlainDate>[] = [];
   for (const m of text.matchAll(DATE)) {
     const day = Number(m[1] ?? m[4]);
-    const month = m[2] !== undefined ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : Number(m[5]);
+    const month = m[2] !== undefined ? MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1 : Number(m[5]);
     const year = Number(m[3] ?? m[6]);
     if (isValidDate(year, month, day)) {
       out.push({ value: { year, month, day }, index: m.index, text: m[0] });
