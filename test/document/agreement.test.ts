@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/pipeline.ts";
+import { draftText } from "../helpers/acts.ts";
 import { DEFAULT_DATA, diagnose, withFiles } from "../helpers/dataset.ts";
 
 const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
@@ -15,24 +16,7 @@ afterAll(() => {
 
 const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
 
-/** The canonical text of one act, generated from the embedded data with `files` replaced. */
-async function actText(id: string, files: Record<string, string>): Promise<string> {
-  const { dir, cleanup } = withFiles(files, DEFAULT_DATA);
-  cleanups.push(cleanup);
-  const out = join(dir, "out");
-  const result = await generate({
-    dataDir: dir,
-    templatesDir: TEMPLATES,
-    outDir: out,
-    only: [id],
-    formats: ["txt"],
-    draft: true,
-    jobs: 1,
-  });
-  expect(result.failed).toEqual([]);
-  const [entry] = result.written;
-  return readFileSync(join(out, entry?.files.txt ?? ""), "utf8").replace(/[\u00a0\u202f]/g, " ");
-}
+const actText = draftText;
 
 const representative = (civilite: string, prenom: string, nom: string, fonction: string) =>
   `representant:\n  civilite: ${civilite}\n  prenom: ${prenom}\n  nom: ${nom}\n  fonction: ${fonction}\n`;

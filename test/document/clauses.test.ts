@@ -3,40 +3,15 @@
 // advances, the RIB read from the IBAN. Each test reads the act a secretary would send.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ribOfIban } from "../../src/model/checks/identifiers.ts";
-import { generate } from "../../src/pipeline.ts";
-import { DEFAULT_DATA, withFiles } from "../helpers/dataset.ts";
+import { draftText } from "../helpers/acts.ts";
+import { DEFAULT_DATA } from "../helpers/dataset.ts";
 
-const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
-const cleanups: (() => void)[] = [];
-afterAll(() => {
-  for (const c of cleanups) c();
-});
 const OPS = "cp-2022-11-21/operations.yaml";
 const data = (rel: string) => readFileSync(join(DEFAULT_DATA, rel), "utf8");
 
-async function run(id: string, files: Record<string, string | null>, draft = true) {
-  const { dir, cleanup } = withFiles(files, DEFAULT_DATA);
-  cleanups.push(cleanup);
-  const out = join(dir, "out");
-  const result = await generate({
-    dataDir: dir,
-    templatesDir: TEMPLATES,
-    outDir: out,
-    only: [id],
-    formats: ["txt"],
-    draft,
-    jobs: 1,
-  });
-  const [entry] = result.written;
-  const text = entry
-    ? readFileSync(join(out, entry.files.txt ?? ""), "utf8").replace(/[\u00a0\u202f]/g, " ")
-    : "";
-  return { result, text };
-}
-
-/** The operations file with the line of `partner` (first match after `anchor`) edited. */
+/** The operations file with the line of `partner` edited. */
 function editLine(partner: string, from: string, to: string, ops = data(OPS)): string {
   const at = ops.indexOf(`- partenaire: ${partner} `);
   const i = ops.indexOf(from, at);
@@ -54,7 +29,7 @@ describe("AG avenant: a Convention 2022 that also covers the référents", () =>
               verse: 10800.00`;
 
   it("lists the dispositifs, both periods, the cost by dispositif, its sum and what was paid", async () => {
-    const { text } = await run("avenant-ag/ccas-bethune", {
+    const text = await draftText("avenant-ag/ccas-bethune", {
       [OPS]: editLine("ccas-bethune", "portefeuilles: 2", autres),
     });
     expect(text).toContain(
@@ -82,7 +57,7 @@ describe("AG avenant: a Convention 2022 that also covers the référents", () =>
       "[Référent solidarité, Référent socioprofessionnel]",
       "[Référent solidarité]",
     );
-    const { text } = await run("avenant-ag/ccas-bethune", {
+    const text = await draftText("avenant-ag/ccas-bethune", {
       [OPS]: editLine("ccas-bethune", "portefeuilles: 2", one),
     });
     expect(text).toContain(
@@ -92,7 +67,7 @@ describe("AG avenant: a Convention 2022 that also covers the référents", () =>
   });
 
   it("without them, the single-dispositif wording, and « un portefeuille »", async () => {
-    const { text } = await run("avenant-ag/ccas-arras", {});
+    const text = await draftText("avenant-ag/ccas-arras", {});
     expect(text).toContain("concourant à la mise en œuvre de l’opération citée ci-dessous");
     expect(text).not.toContain("décliné comme suit");
     expect(text).not.toContain("a déjà été versé");
@@ -109,7 +84,7 @@ describe("titles, years and annex numbers come from data", () => {
     const seance = data("cp-2022-11-21/seance.yaml")
       .replace("date: 2022-11-21", "date: 2023-11-20")
       .replace("deliberation: 2022-467", "deliberation: 2023-512");
-    const { text } = await run("avenant-ag/ccas-arras", {
+    const text = await draftText("avenant-ag/ccas-arras", {
       "cp-2022-11-21": null,
       "cp-2022-12-13": null,
       "cp-2023-11-20/operations.yaml": ops,
@@ -124,7 +99,7 @@ describe("titles, years and annex numbers come from data", () => {
   });
 
   it("the CLLAJ avenant cites the « convention de partenariat 2022-2024 » and its annex 4", async () => {
-    const { text } = await run("avenant-cllaj/4aj", {});
+    const text = await draftText("avenant-cllaj/4aj", {});
     expect(text).toContain(
       "Le présent avenant à la convention de partenariat 2022-2024 a pour objet",
     );
@@ -136,7 +111,7 @@ describe("titles, years and annex numbers come from data", () => {
 describe("a value a template prints is never blank", () => {
   it("an AG line without territoire: a visible value to complete, and no final act", async () => {
     const ops = editLine("ccas-arras", "territoire: Arrageois\n            ", "");
-    const { text } = await run("avenant-ag/ccas-arras", { [OPS]: ops });
+    const text = await draftText("avenant-ag/ccas-arras", { [OPS]: ops });
     expect(text).toContain(
       "principalement issus du territoire : [À COMPLÉTER : territoire de la ligne de CCAS d’Arras]",
     );
@@ -146,7 +121,7 @@ describe("a value a template prints is never blank", () => {
 
   it("an operation without « acte »: the convention's title is asked for, not typed", async () => {
     const ops = data(OPS).replace("        acte: { convention: Convention 2022, annexe: 3 }\n", "");
-    const { text } = await run("avenant-ag/ccas-arras", { [OPS]: ops });
+    const text = await draftText("avenant-ag/ccas-arras", { [OPS]: ops });
     expect(text).toContain(
       "Objet : Avenant financier à la [À COMPLÉTER : titre de la convention modifiée (opération Accompagnement Global, acte.convention)]",
     );
@@ -159,7 +134,7 @@ describe("a value a template prints is never blank", () => {
       "            # texte tel qu'imprimé, y compris « permanances »\n            description: \"Renforcement des interventions sur les territoires ruraux (permanences, actions d'information spécifiques) et permanances supplémentaires à Arras Ouest.\"\n",
       "",
     );
-    const { text } = await run("avenant-cllaj/4aj", { [OPS]: ops });
+    const text = await draftText("avenant-cllaj/4aj", { [OPS]: ops });
     expect(text).toContain(
       "Déroulement de l’action (procédure) | [À COMPLÉTER : description de la ligne de 4AJ]",
     );
@@ -171,7 +146,7 @@ describe("degenerate advances change the clause", () => {
     editLine("4aj", "montant: 20000.00\n", `montant: 20000.00\n            avance: ${avance}\n`);
 
   it("avance: 0 — one payment without advance; never « dans la limite de 0 % »", async () => {
-    const { text } = await run("avenant-cllaj/4aj", { [OPS]: cllaj("0") });
+    const text = await draftText("avenant-cllaj/4aj", { [OPS]: cllaj("0") });
     expect(text).toContain(
       "la participation financière sera acquittée en un versement, sans avance, sous réserve du respect des clauses",
     );
@@ -181,21 +156,21 @@ describe("degenerate advances change the clause", () => {
   });
 
   it("avance: 50 — two payments, « dans la limite de 50 % »", async () => {
-    const { text } = await run("avenant-cllaj/4aj", { [OPS]: cllaj("50") });
+    const text = await draftText("avenant-cllaj/4aj", { [OPS]: cllaj("50") });
     expect(text).toContain("sera acquittée en deux versements :");
     expect(text).toContain("dans la limite de 50 % du montant prévisionnel annuel");
     expect(text).not.toContain("en un versement");
   });
 
   it("no avance in data: the 80 % of the seed", async () => {
-    const { text } = await run("avenant-cllaj/4aj", {});
+    const text = await draftText("avenant-cllaj/4aj", {});
     expect(text).toContain("dans la limite de 80 % du montant prévisionnel annuel");
   });
 });
 
 describe("the RIB is read from the IBAN", () => {
   it("Pôle emploi: « RIB : 30076 02352 11264600200 85 », as seed 002 prints it", async () => {
-    const { text } = await run("convention-pole-emploi-autonomie/pole-emploi-hdf", {});
+    const text = await draftText("convention-pole-emploi-autonomie/pole-emploi-hdf", {});
     expect(text).toContain(
       "Domiciliation | AG INSTITUTIONNELS\nRIB | 30076 02352 11264600200 85\nIBAN | FR76 3007 6023 5211 2646 0020 085\n",
     );
