@@ -35,6 +35,7 @@ export function figuresJson(
         places: l.places ?? null,
         total: toCentString(l.figures.total),
         file: l.allocation.origin.source.file,
+        // Stryker disable next-line OptionalChaining: an allocation read from a file is always located
         line: l.allocation.origin.source.locate(l.allocation.origin.path)?.start.line ?? null,
       })),
       trace: a.figures.trace.map((t) => ({

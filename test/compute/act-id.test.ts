@@ -47,6 +47,9 @@ describe("safeFileStem", () => {
     ["lpt9", "lpt9-acte"],
     ["aux", "aux-acte"],
     ["auxiliaire", "auxiliaire"],
+    // Only a whole reserved name is one: « falcon » and « tcom1 » end like one, and are not.
+    ["falcon", "falcon"],
+    ["tcom1", "tcom1"],
     ["Œuvre « sociale » — 2022", "uvre-sociale-2022"],
     ["a".repeat(300), "a".repeat(80)],
     // Cut at 80, then the hyphen the cut leaves at the end goes.

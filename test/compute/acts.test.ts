@@ -152,6 +152,32 @@ describe("acts: one per session, type, partner and convention", () => {
     });
   });
 
+  it("one convention number without avenant numbers, on two partners: no duplicate", () => {
+    const r = diagnose({
+      ...SEANCE,
+      [OPS]: ops([
+        line("ccas-bethune", "Artois", 110, "2022-07"),
+        line("pole-emploi-hdf", "Arras", 10, "2022-07"),
+      ]),
+    });
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("partner and convention are told apart even when their texts run into each other", () => {
+    // « ccas-bethune » + « 2022-07 » and « ccas-bethune2 » + « 022-07 » read the same end to end.
+    const found = acts({
+      "partenaires/ccas-bethune2.yaml": "nom: CCAS bis\nsiege: À COMPLÉTER\nsiret: À COMPLÉTER\nrepresentant: À COMPLÉTER\narticle: le\n",
+      [OPS]: ops([
+        line("ccas-bethune", "Artois", 110, "2022-07"),
+        line("ccas-bethune2", "Arras", 10, "022-07"),
+      ]),
+    });
+    expect(found.map((a) => [a.id, a.lines.length])).toEqual([
+      ["cp-2022-11-21/avenant-ag/ccas-bethune", 1],
+      ["cp-2022-11-21/avenant-ag/ccas-bethune2", 1],
+    ]);
+  });
+
   it("an avenant number alone, or a convention still to complete, is no duplicate", () => {
     const r = diagnose({
       ...SEANCE,

@@ -105,6 +105,7 @@ export function presidentTitle(gender: Gender): string {
  * agrees or is unknown.
  */
 export function titleDisagreement(title: string, gender: Gender): string | undefined {
+  // Stryker disable next-line OptionalChaining: split always returns a first element
   const head = title.split(" ")[0]?.toLowerCase();
   for (const [m, f] of TITLES) {
     const [wrong, right] = gender === "féminin" ? [m, f] : [f, m];
