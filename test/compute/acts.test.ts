@@ -166,7 +166,8 @@ describe("acts: one per session, type, partner and convention", () => {
   it("partner and convention are told apart even when their texts run into each other", () => {
     // « ccas-bethune » + « 2022-07 » and « ccas-bethune2 » + « 022-07 » read the same end to end.
     const found = acts({
-      "partenaires/ccas-bethune2.yaml": "nom: CCAS bis\nsiege: À COMPLÉTER\nsiret: À COMPLÉTER\nrepresentant: À COMPLÉTER\narticle: le\n",
+      "partenaires/ccas-bethune2.yaml":
+        "nom: CCAS bis\nsiege: À COMPLÉTER\nsiret: À COMPLÉTER\nrepresentant: À COMPLÉTER\narticle: le\n",
       [OPS]: ops([
         line("ccas-bethune", "Artois", 110, "2022-07"),
         line("ccas-bethune2", "Arras", 10, "022-07"),
