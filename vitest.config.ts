@@ -19,10 +19,11 @@ export default defineConfig({
     exclude: ["**/node_modules/**", ".stryker-tmp*/**", ...APART_TESTS],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Each test file has its own module registry (vitest's default). Sharing one per worker
-    // (isolate: false) was faster but let one file's use of the PDF renderer change the bytes
-    // another file compared, depending on which worker ran what: a green suite here, a red one
-    // in a clean clone.
+    // One module registry per worker, shared by its test files: importing the engine once per
+    // worker instead of once per file halves the suite's time. The renderer's patches of
+    // pdfmake and fontkit mark what they patched, so a file that resets the registry
+    // (vi.resetModules) does not patch them twice (test/render/pdf.test.ts).
+    isolate: false,
     // Three workers on two cores: many tests wait on a child process (pdftotext, the CLI), and a
     // waiting worker leaves its core to another.
     maxWorkers: 3,

@@ -1,7 +1,6 @@
 // Document model → PDF/A-2b bytes through pdfmake 0.3 (the only user of pdfmake).
 // Deterministic: fixed dates, hence a fixed document ID; fonts from npm and the letterhead
 // logo of the model, nothing else read.
-import { readFileSync } from "node:fs";
 import pdfmake, { type PdfKitDocument, type PdfmakeOutput } from "pdfmake";
 import {
   type DocumentModel,
@@ -124,7 +123,7 @@ interface PrintOptions {
 async function layOut(definition: object, options: PrintOptions): Promise<PdfmakeOutput> {
   installWordGapJustify();
   if (options.fontCache !== false) {
-    installFontCache(Object.values(PDF_FONT_FILES).map((path) => readFileSync(path)));
+    installFontCache(Object.values(PDF_FONT_FILES));
   }
   // The four fonts, and the letterhead logo when the model has one: nothing else.
   const readable = new Set<string>(Object.values(PDF_FONT_FILES));

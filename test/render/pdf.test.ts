@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Block, DocumentModel } from "../../src/document/model.ts";
 import { respaceJustifiedLine } from "../../src/render/pdf/justify.ts";
 import { PDF_FONT_FILES, pdfDefinition, printPdf, renderPdf } from "../../src/render/pdf.ts";
@@ -175,6 +175,18 @@ describe("fonts", () => {
 describe("determinism", () => {
   it("gives the same bytes twice in one process", async () => {
     expect(sha256(await renderPdf(SAMPLE_DOCUMENT))).toBe(sha256(pdf));
+  });
+
+  it("gives the same bytes when the renderer is loaded a second time in the process", async () => {
+    // Two instances of the renderer's modules (a bundler's duplicate, vi.resetModules) share
+    // one pdfmake and one fontkit: the second must not patch them again. It once did, and the
+    // justification was applied twice (« ci-d essous » in pdftotext).
+    vi.resetModules();
+    const again = (await import(
+      "../../src/render/pdf.ts"
+    )) as typeof import("../../src/render/pdf.ts");
+    expect(again.renderPdf).not.toBe(renderPdf);
+    expect(sha256(await again.renderPdf(SAMPLE_DOCUMENT))).toBe(sha256(pdf));
   });
 
   it("gives the same bytes under UTC and Pacific/Kiritimati (UTC+14)", async () => {

@@ -8,6 +8,7 @@
 // and hands back the parsed font (a constructor may return an object); TrueType's own static
 // probe is wrapped to step aside for those bytes, and each parsed font's layout() is memoized.
 // Both wrap fontkit internals: tied to the pinned versions, held by the hash tests.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 interface FontFormat {
@@ -16,27 +17,33 @@ interface FontFormat {
 interface Fontkit {
   create(buffer: Uint8Array): object;
   registerFormat(format: FontFormat): void;
+  [PARSED]?: readonly Parsed[];
+}
+interface Parsed {
+  readonly bytes: Buffer;
+  readonly font: object;
 }
 
-const parsed: { bytes: Buffer; font: object }[] = [];
-let installed = false;
+/**
+ * The parsed fonts live on fontkit itself, not in this module: a second instance of this module
+ * (vi.resetModules, a bundler's duplicate) shares pdfkit's fontkit and must find them there
+ * rather than patch fontkit a second time.
+ */
+const PARSED = Symbol.for("actes.fontCache");
 
-function find(buffer: Uint8Array): object | undefined {
-  const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return parsed.find((p) => p.bytes.length === bytes.length && p.bytes.equals(bytes))?.font;
-}
-
-/** Parses `files` now and serves them from memory to every later document. */
-export function installFontCache(files: readonly Uint8Array[]): void {
-  if (installed) return;
-  installed = true;
+/** Reads and parses the font files at `paths` once, and serves them to every later document. */
+export function installFontCache(paths: readonly string[]): void {
   const fontkit = pdfkitRequire()("fontkit") as Fontkit;
-  for (const file of files) {
-    parsed.push({
-      bytes: Buffer.from(file),
-      font: memoizeLayout(fontkit.create(file) as Layoutable),
-    });
-  }
+  if (fontkit[PARSED]) return;
+  const parsed = paths.map((path) => {
+    const bytes = readFileSync(path);
+    return { bytes, font: memoizeLayout(fontkit.create(bytes) as Layoutable) };
+  });
+  fontkit[PARSED] = parsed;
+  const find = (buffer: Uint8Array): object | undefined => {
+    const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return parsed.find((p) => p.bytes.length === bytes.length && p.bytes.equals(bytes))?.font;
+  };
   const first = parsed[0]?.font;
   if (!first) return;
   const trueType = first.constructor as unknown as FontFormat;

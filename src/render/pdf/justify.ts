@@ -45,25 +45,34 @@ function isGapBefore(inlines: readonly Inline[], i: number): boolean {
   return SPACE_AT_END.test(previous.text) || SPACE_AT_START.test(inline.text);
 }
 
-let installed = false;
+/**
+ * Marks pdfmake's prototype once wrapped. A module-level flag would not do: a second instance of
+ * this module (vi.resetModules, a bundler's duplicate) shares pdfmake's CommonJS instance, and
+ * wrapping it twice justified every line twice.
+ */
+const WRAPPED = Symbol.for("actes.wordGapJustify");
 
 /**
  * Why: pdfmake offers no hook for justification, so its ElementWriter.alignLine is wrapped, once.
  * Only render/pdf uses pdfmake, so the change stays inside the PDF renderer.
  */
 export function installWordGapJustify(): void {
-  if (installed) return;
-  installed = true;
   // require, not import: the same CommonJS instance pdfmake's LayoutBuilder uses, whatever the
   // ESM interop of the runner (Node gives module.exports, vitest gives exports.default).
   const { default: ElementWriter } = createRequire(import.meta.url)(
     "pdfmake/js/ElementWriter.js",
-  ) as { default: { prototype: { alignLine(line: unknown): void } } };
+  ) as { default: { prototype: AlignLine & { [WRAPPED]?: true } } };
   const proto = ElementWriter.prototype;
+  if (proto[WRAPPED]) return;
+  proto[WRAPPED] = true;
   const alignLine = proto.alignLine;
   proto.alignLine = function (this: unknown, line: { inlines: Inline[] }): void {
     const before = line.inlines[1]?.x ?? 0;
     alignLine.call(this, line);
     respaceJustifiedLine(line.inlines, (line.inlines[1]?.x ?? 0) - before);
   };
+}
+
+interface AlignLine {
+  alignLine(line: { inlines: Inline[] }): void;
 }
