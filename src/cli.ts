@@ -20,7 +20,8 @@ import { FORMATS } from "./render/formats.ts";
 import { defaultJobs } from "./render/pool.ts";
 import { figuresJson } from "./report/figures-json.ts";
 import { checklistText, figuresText } from "./report/figures-text.ts";
-import { DIFF_HELP, diffMain } from "./review/diff-command.ts";
+import { COMPARE_HELP, compareMain } from "./review/compare-command.ts";
+import { DIFF_HELP, type DiffResult, diffMain } from "./review/diff-command.ts";
 import { LINT_HELP, lintFiles } from "./review/lint-command.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
@@ -37,6 +38,8 @@ Usage :
                                       (par défaut dans data/schemas), lus par l'éditeur
   actes diff ANCIEN NOUVEAU [options] ce qui change entre deux versions des actes
                                       (dossier de données, git:RÉVISION ou dossier de sortie)
+  actes compare A B [options]         ce qui change entre deux documents .docx, .pdf ou .txt
+                                      de toute origine (la mise en page n'est pas comparée)
   actes lint FICHIER… [--final]       vérifie la cohérence d'actes .txt, .docx ou .pdf
   actes help [COMMANDE]               affiche cette aide
 
@@ -45,6 +48,7 @@ Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur inte
 
 const HELP: Record<string, string> = {
   diff: DIFF_HELP,
+  compare: COMPARE_HELP,
   lint: LINT_HELP,
   generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
@@ -165,14 +169,17 @@ const OPTIONS = {
 
 type Command = keyof typeof OPTIONS;
 
+function printed(result: DiffResult, io: Io): number {
+  if (result.stdout) io.out(result.stdout);
+  if (result.stderr) io.err(result.stderr);
+  return result.exitCode;
+}
+
 /** The review commands parse their own arguments (src/review/): the CLI only forwards them. */
 const REVIEW_COMMANDS = {
-  diff: async (args: readonly string[], io: Io) => {
-    const result = await diffMain(args, io.isTTY);
-    if (result.stdout) io.out(result.stdout);
-    if (result.stderr) io.err(result.stderr);
-    return result.exitCode;
-  },
+  diff: async (args: readonly string[], io: Io) => printed(await diffMain(args, io.isTTY), io),
+  compare: async (args: readonly string[], io: Io) =>
+    printed(await compareMain(args, io.isTTY), io),
   lint: async (args: readonly string[], io: Io) => {
     const parsed = parseArgs({
       args: [...args],

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { closest } from "../diagnostics/suggest.ts";
 import { writeAtomic } from "../write/atomic.ts";
-import { compareVersions, hasDifferences } from "./diff-compare.ts";
+import { type Comparison, compareVersions, hasDifferences } from "./diff-compare.ts";
 import { htmlReport } from "./diff-html.ts";
 import { jsonReport } from "./diff-json.ts";
 import { loadVersion } from "./diff-source.ts";
@@ -59,7 +59,7 @@ export interface DiffResult {
   readonly files: readonly string[];
 }
 
-const failure = (message: string): DiffResult => ({
+export const failure = (message: string): DiffResult => ({
   stdout: "",
   stderr: `${message}\n`,
   exitCode: 2,
@@ -77,7 +77,21 @@ export async function diffCommand(
   if ("error" in old) return failure(`actes diff : ${old.error}`);
   const next = await loadVersion(newSpec, sources);
   if ("error" in next) return failure(`actes diff : ${next.error}`);
-  const comparison = compareVersions(old.value, next.value);
+  return await reportComparison(compareVersions(old.value, next.value), options, "diff");
+}
+
+/** What `diff` and `compare` both offer: --html, --docx, --json, colour. */
+export type ReportOptions = Omit<DiffOptions, "templates">;
+
+/**
+ * Why: `diff` (two versions of the acts) and `compare` (two documents) print and write one
+ * Comparison the same way. Exit code 1 when anything differs.
+ */
+export async function reportComparison(
+  comparison: Comparison,
+  options: ReportOptions,
+  command: string,
+): Promise<DiffResult> {
   const files: string[] = [];
   try {
     if (options.html !== undefined) {
@@ -92,8 +106,8 @@ export async function diffCommand(
         const file = join(options.docx, `${act.id}.docx`);
         const docx = renderRedlineDocx({
           id: act.id,
-          old: old.value.label,
-          new: next.value.label,
+          old: comparison.old,
+          new: comparison.new,
           lines: act.lines,
         });
         writeAtomic(file, docx);
@@ -101,7 +115,10 @@ export async function diffCommand(
       }
     }
   } catch (error) {
-    return { ...failure(`actes diff : écriture impossible (${(error as Error).message})`), files };
+    return {
+      ...failure(`actes ${command} : écriture impossible (${(error as Error).message})`),
+      files,
+    };
   }
   const stdout = options.json
     ? jsonReport(comparison)
@@ -144,19 +161,26 @@ export const DIFF_OPTIONS = {
 
 /** Why: parseArgs speaks English; the user reads « option inconnue « --htlm » — … « --html » ? ». */
 function parse(argv: readonly string[]) {
+  return parseOptions(argv, DIFF_OPTIONS);
+}
+
+type OptionTable = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
+
+/** parseArgs with its errors in French, naming the closest option: shared by diff and compare. */
+export function parseOptions<T extends OptionTable>(argv: readonly string[], options: T) {
   try {
-    return parseArgs({ args: [...argv], allowPositionals: true, options: DIFF_OPTIONS });
+    return parseArgs({ args: [...argv], allowPositionals: true, options });
   } catch (error) {
     const e = error as { code?: string; message: string };
     const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "?";
     if (e.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      const name = option.replace(/^-+/, "") as keyof typeof DIFF_OPTIONS;
-      const takes = DIFF_OPTIONS[name]?.type === "string";
+      const name = option.replace(/^-+/, "");
+      const takes = options[name]?.type === "string";
       throw new Error(
         `l’option « ${option} » ${takes ? "attend une valeur" : "ne prend pas de valeur"}`,
       );
     }
-    const near = closest(option.replace(/^-+/, ""), Object.keys(DIFF_OPTIONS));
+    const near = closest(option.replace(/^-+/, ""), Object.keys(options));
     const hint = near === undefined ? "" : ` — voulez-vous dire « --${near} » ?`;
     throw new Error(`option inconnue « ${option} »${hint}`);
   }

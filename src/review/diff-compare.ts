@@ -23,8 +23,11 @@ export interface Comparison {
   readonly new: string;
   /** Every act of either version, by id. */
   readonly acts: readonly ActDiff[];
-  /** The sum of the acts' totals in each version, as cent strings. */
-  readonly totals: { readonly before: string; readonly after: string };
+  /**
+   * The sum of the acts' totals in each version, as cent strings; absent when two documents of
+   * any origin are compared (`actes compare`), whose amounts are not known.
+   */
+  readonly totals?: { readonly before: string; readonly after: string };
 }
 
 /** Why: the one place that decides what changed; outputs only print it. */

@@ -6,7 +6,7 @@ export function jsonReport(comparison: Comparison): string {
   const report = {
     old: comparison.old,
     new: comparison.new,
-    summary: { ...countByStatus(comparison), totals: comparison.totals },
+    summary: { ...countByStatus(comparison), totals: comparison.totals ?? null },
     acts: comparison.acts.map((a) => ({
       id: a.id,
       type: a.type,

@@ -16,14 +16,28 @@ const LABELS: Readonly<Record<keyof Amounts, string>> = {
 
 /** Example: ["Actes : 1 modifié, 0 ajouté, 0 supprimé, 32 inchangés (33 au total)", …]. */
 export function summaryLines(comparison: Comparison): string[] {
+  const { totals } = comparison;
+  if (totals === undefined) return documentSummary(comparison);
   const c = countByStatus(comparison);
   const lines = [
     `Actes : ${agreed(c.changed, "modifié")}, ${agreed(c.added, "ajouté")}, ${agreed(c.removed, "supprimé")}, ${agreed(c.unchanged, "inchangé")} (${comparison.acts.length} au total)`,
-    `Total des actes : ${euros(comparison.totals.before)} → ${euros(comparison.totals.after)}`,
+    `Total des actes : ${euros(totals.before)} → ${euros(totals.after)}`,
   ];
   const moved = comparison.acts.flatMap(amountLine);
   if (moved.length > 0) lines.push("Montants :", ...moved.map((l) => `  ${l}`));
   return lines;
+}
+
+/** Two documents of any origin (`actes compare`): what changed in their words, by paragraph. */
+function documentSummary(comparison: Comparison): string[] {
+  const lines = comparison.acts.flatMap((a) => a.lines);
+  const count = (change: string) => lines.filter((l) => l.change === change).length;
+  if (lines.every((l) => l.change === "equal")) {
+    return ["Mêmes mots, dans le même ordre (la mise en page n'est pas comparée)"];
+  }
+  return [
+    `Paragraphes : ${agreed(count("edit"), "modifié")}, ${agreed(count("ins"), "ajouté")}, ${agreed(count("del"), "supprimé")} (la mise en page n'est pas comparée)`,
+  ];
 }
 
 /** One line per act whose amounts are not the same in both versions. */

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeFolder, generate } from "../../src/pipeline.ts";
+import { compareMain } from "../../src/review/compare-command.ts";
 import { extractFile, type FileKind } from "../../src/review/extract/index.ts";
 import { words } from "../../src/review/extract/paragraph.ts";
 import { lintFiles } from "../../src/review/lint-command.ts";
@@ -73,6 +74,21 @@ describe("generated acts", () => {
       expect(txt.length, entry.id).toBeGreaterThan(500);
       expect(await read("docx"), `${entry.id} docx`).toEqual(txt);
       expect(await read("pdf"), `${entry.id} pdf`).toEqual(txt);
+    }
+  });
+
+  it("compare: DOCX against PDF, and TXT against DOCX, say the same words (exit 0)", async () => {
+    for (const entry of oneOfEachType) {
+      for (const [a, b] of [
+        ["docx", "pdf"],
+        ["txt", "docx"],
+      ] as const) {
+        const r = await compareMain([path("all", entry, a), path("all", entry, b)], false);
+        expect([r.exitCode, r.stdout.split("\n")[1]], `${entry.id} ${a} → ${b}`).toEqual([
+          0,
+          "Mêmes mots, dans le même ordre (la mise en page n'est pas comparée)",
+        ]);
+      }
     }
   });
 
