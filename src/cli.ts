@@ -22,6 +22,7 @@ import { figuresJson } from "./report/figures-json.ts";
 import { checklistText, figuresText } from "./report/figures-text.ts";
 import { COMPARE_HELP, compareMain } from "./review/compare-command.ts";
 import { DIFF_HELP, type DiffResult, diffMain } from "./review/diff-command.ts";
+import { ECARTS_HELP, ecartsCommand } from "./review/ecarts/command.ts";
 import { LINT_HELP, lintFiles } from "./review/lint-command.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
@@ -40,6 +41,8 @@ Usage :
                                       (dossier de données, git:RÉVISION ou dossier de sortie)
   actes compare A B [options]         ce qui change entre deux documents .docx, .pdf ou .txt
                                       de toute origine (la mise en page n'est pas comparée)
+  actes ecarts [DOSSIER] [options]    les actes d'un type côte à côte, une colonne par valeur
+                                      insérée ; signale ce qui s'écarte du lot
   actes lint FICHIER… [--final]       vérifie la cohérence d'actes .txt, .docx ou .pdf
   actes help [COMMANDE]               affiche cette aide
 
@@ -49,6 +52,7 @@ Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur inte
 const HELP: Record<string, string> = {
   diff: DIFF_HELP,
   compare: COMPARE_HELP,
+  ecarts: ECARTS_HELP,
   lint: LINT_HELP,
   generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
@@ -157,6 +161,14 @@ const OPTIONS = {
     templates: { type: "string" },
   },
   schema: { out: { type: "string" } },
+  ecarts: {
+    only: { type: "string", multiple: true },
+    templates: { type: "string" },
+    html: { type: "string" },
+    csv: { type: "string" },
+    xlsx: { type: "string" },
+    json: { type: "boolean" },
+  },
   generate: {
     out: { type: "string" },
     only: { type: "string", multiple: true },
@@ -257,6 +269,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   // What is left are warnings: validate --json gives them as data, every other output on stderr.
   if (!(json && name === "validate")) printWarnings(result.diagnostics, result.sources, io);
   if (name === "figures") return runFigures(result.value, values, io);
+  if (name === "ecarts") return await runEcarts(result.value, values, io);
   if (json) io.out(`${JSON.stringify({ diagnostics: toJson(result.diagnostics) }, null, 2)}\n`);
   else {
     const c = result.value;
@@ -346,6 +359,30 @@ function unknownOnlyMessage(unknown: readonly { value: string; near?: string }[]
         `aucun acte ne correspond à --only ${u.value}${u.near === undefined ? "" : ` — voulez-vous dire « ${u.near} » ?`}`,
     )
     .join("\n")}\n`;
+}
+
+/** `actes ecarts`: the acts selected side by side, by act type. */
+async function runEcarts(
+  computed: Computed,
+  values: Record<string, string | boolean | string[] | undefined>,
+  io: Io,
+): Promise<number> {
+  const selected = selectByOnly(computed.acts, onlyValues(values));
+  if (selected.unknown.length > 0) {
+    io.err(unknownOnlyMessage(selected.unknown));
+    return 2;
+  }
+  const templates = loadTemplates(String(values.templates ?? DEFAULT_TEMPLATES));
+  if (!templates.value) return printDiagnostics(templates.diagnostics, [], false, io);
+  const result = await ecartsCommand(selected.acts, templates.value, computed.data.departement, {
+    ...(typeof values.html === "string" ? { html: values.html } : {}),
+    ...(typeof values.csv === "string" ? { csv: values.csv } : {}),
+    ...(typeof values.xlsx === "string" ? { xlsx: values.xlsx } : {}),
+    json: values.json === true,
+  });
+  if (result.stdout) io.out(result.stdout);
+  if (result.stderr) io.err(result.stderr);
+  return result.exitCode;
 }
 
 /** `actes figures`: every act and whether it is ready to sign; with --only, its checklist. */

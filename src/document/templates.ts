@@ -23,6 +23,8 @@ export interface Template {
   readonly file: string;
   /** The template text, to quote the expression an error points at. */
   readonly source: string;
+  /** The shared blocks it may call (templates/partials/), by name: their text. */
+  readonly partials: ReadonlyMap<string, string>;
   /** Context → markup; throws a TemplateError when the template asks for a missing value. */
   readonly render: (context: { [key: string]: Value }) => string;
 }
@@ -140,7 +142,13 @@ export function loadTemplates(dir: string): {
       diagnostics.push(error(m.message, m.line, m.column + 1));
     }
     const compiled = hb.compile(source, OPTIONS);
-    templates.set(type, { type, file, source, render: (context) => compiled(context) });
+    templates.set(type, {
+      type,
+      file,
+      source,
+      partials,
+      render: (context) => compiled(context),
+    });
   }
   return diagnostics.length > 0 ? { diagnostics } : { value: templates, diagnostics };
 }

@@ -1,7 +1,9 @@
 // The comparison as one static HTML page: no script, no external resource (styles inline), a
 // list of the acts to jump to, then each changed act's whole text with <del>/<ins> inline.
+
 import type { ActDiff, Comparison } from "./diff-compare.ts";
 import { moveNote, summaryLines } from "./diff-summary.ts";
+import { escapeHtml } from "./html.ts";
 import type { RedlineLine } from "./redline/model.ts";
 
 const STATUS: Readonly<Record<ActDiff["status"], string>> = {
@@ -16,14 +18,6 @@ del{background:#fde2e2;color:#9b1c1c}ins{background:#dcf5e3;color:#14532d;text-d
 .title,.heading{font-weight:bold}.title{font-size:1.2em}.moved{color:#555;font-style:italic}
 p{margin:.2rem 0}p.ins{background:#f0fbf3}p.del{background:#fdf1f1}.summary p{margin:0}
 nav li.unchanged{color:#777}`;
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 
 /** An act's anchor: ids hold « / », which a fragment may hold, but a plain one reads better. */
 export const anchorOf = (id: string) => `acte-${id.replace(/[^\w-]/g, "-")}`;
