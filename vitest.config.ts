@@ -5,13 +5,14 @@ import { defineConfig } from "vitest/config";
  * Tests run apart, by `npm run test:apart` (vitest.apart.config.ts), which CI runs after
  * `npm test`: those that start LibreOffice (20 s), and those that render every act type again in
  * fresh processes to compare bytes (font cache, render pool: 7 s of CPU), which keeps npm test
- * under a minute on two cores.
+ * under a minute on two cores; and the review page opened in Chromium.
  */
 export const APART_TESTS = [
   "test/render/libreoffice.test.ts",
   "test/review/redline-docx.test.ts",
   "test/render/font-cache.test.ts",
   "test/render/pool.test.ts",
+  "test/review/revue-browser.test.ts",
 ];
 
 export default defineConfig({

@@ -22,8 +22,12 @@ import { figuresJson } from "./report/figures-json.ts";
 import { checklistText, figuresText } from "./report/figures-text.ts";
 import { COMPARE_HELP, compareMain } from "./review/compare-command.ts";
 import { DIFF_HELP, type DiffResult, diffMain } from "./review/diff-command.ts";
+import { type Comparison, compareVersions } from "./review/diff-compare.ts";
+import { loadVersion } from "./review/diff-source.ts";
 import { ECARTS_HELP, ecartsCommand } from "./review/ecarts/command.ts";
+import { varianceTables } from "./review/ecarts/variance.ts";
 import { LINT_HELP, lintFiles } from "./review/lint-command.ts";
+import { REVUE_HELP, sessionPages } from "./review/revue.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
 
@@ -43,6 +47,9 @@ Usage :
                                       de toute origine (la mise en page n'est pas comparée)
   actes ecarts [DOSSIER] [options]    les actes d'un type côte à côte, une colonne par valeur
                                       insérée ; signale ce qui s'écarte du lot
+  actes revue [DOSSIER] [--out DOSSIER] [--depuis ANCIEN]
+                                      une page HTML de revue par séance : chaque acte, son
+                                      statut, ses montants, ses fichiers, le lint, les écarts
   actes lint FICHIER… [--final]       vérifie la cohérence d'actes .txt, .docx ou .pdf
   actes help [COMMANDE]               affiche cette aide
 
@@ -53,6 +60,7 @@ const HELP: Record<string, string> = {
   diff: DIFF_HELP,
   compare: COMPARE_HELP,
   ecarts: ECARTS_HELP,
+  revue: REVUE_HELP,
   lint: LINT_HELP,
   generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
@@ -161,6 +169,11 @@ const OPTIONS = {
     templates: { type: "string" },
   },
   schema: { out: { type: "string" } },
+  revue: {
+    out: { type: "string" },
+    depuis: { type: "string" },
+    templates: { type: "string" },
+  },
   ecarts: {
     only: { type: "string", multiple: true },
     templates: { type: "string" },
@@ -270,6 +283,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (!(json && name === "validate")) printWarnings(result.diagnostics, result.sources, io);
   if (name === "figures") return runFigures(result.value, values, io);
   if (name === "ecarts") return await runEcarts(result.value, values, io);
+  if (name === "revue") return await runRevue(result.value, dir, values, io);
   if (json) io.out(`${JSON.stringify({ diagnostics: toJson(result.diagnostics) }, null, 2)}\n`);
   else {
     const c = result.value;
@@ -359,6 +373,54 @@ function unknownOnlyMessage(unknown: readonly { value: string; near?: string }[]
         `aucun acte ne correspond à --only ${u.value}${u.near === undefined ? "" : ` — voulez-vous dire « ${u.near} » ?`}`,
     )
     .join("\n")}\n`;
+}
+
+/** `actes revue`: one review page per session, in the out folder next to the acts' files. */
+async function runRevue(
+  computed: Computed,
+  dir: string,
+  values: Record<string, string | boolean | string[] | undefined>,
+  io: Io,
+): Promise<number> {
+  const templatesDir = String(values.templates ?? DEFAULT_TEMPLATES);
+  const templates = loadTemplates(templatesDir);
+  if (!templates.value) return printDiagnostics(templates.diagnostics, [], false, io);
+  const outDir = String(values.out ?? "out");
+  let since: Comparison | undefined;
+  if (typeof values.depuis === "string") {
+    const old = await loadVersion(values.depuis, { templates: templatesDir });
+    const next = await loadVersion(dir, { templates: templatesDir });
+    const error = "error" in old ? old.error : "error" in next ? next.error : undefined;
+    if (error !== undefined || !("value" in old) || !("value" in next)) {
+      io.err(`actes revue : ${error}\n`);
+      return 2;
+    }
+    since = compareVersions(old.value, next.value);
+  }
+  const found = templates.value;
+  const { departement } = computed.data;
+  const pages = await sessionPages(
+    computed,
+    assessActs(computed, computed.acts, found),
+    (session) =>
+      varianceTables(
+        computed.acts.filter((a) => a.seance.id === session),
+        found,
+        departement,
+      ),
+    outDir,
+    since,
+  );
+  try {
+    for (const page of pages) writeAtomic(page.file, page.html);
+  } catch (error) {
+    io.err(`actes revue : écriture impossible (${(error as Error).message})\n`);
+    return 2;
+  }
+  io.out(
+    `✔ ${pages.length} page${pages.length > 1 ? "s" : ""} de revue : ${pages.map((p) => p.file).join(", ")}\n`,
+  );
+  return 0;
 }
 
 /** `actes ecarts`: the acts selected side by side, by act type. */

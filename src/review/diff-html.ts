@@ -13,7 +13,7 @@ const STATUS: Readonly<Record<ActDiff["status"], string>> = {
   unchanged: "inchangé",
 };
 
-const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+export const DIFF_STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 del{background:#fde2e2;color:#9b1c1c}ins{background:#dcf5e3;color:#14532d;text-decoration:underline}
 .title,.heading{font-weight:bold}.title{font-size:1.2em}.moved{color:#555;font-style:italic}
 p{margin:.2rem 0}p.ins{background:#f0fbf3}p.del{background:#fdf1f1}.summary p{margin:0}
@@ -36,7 +36,7 @@ export function htmlReport(comparison: Comparison): string {
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${DIFF_STYLE}</style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
@@ -52,7 +52,8 @@ ${acts.join("\n")}
 `;
 }
 
-function actSection(act: ActDiff): string {
+/** One changed act: its heading and its whole text with <del>/<ins> (the review page uses it too). */
+export function actSection(act: ActDiff): string {
   const body = act.lines.flatMap(lineHtml).join("\n");
   return `<section id="${anchorOf(act.id)}">
 <h2>${escapeHtml(`${act.id} — ${act.partner}`)}</h2>
