@@ -18,6 +18,7 @@ import { loadDataset } from "./model/load-dataset.ts";
 import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
+import { lintDocument } from "./review/lint/document.ts";
 import { removeTemporaries, writeAtomic } from "./write/atomic.ts";
 import {
   actFile,
@@ -166,10 +167,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const failed: { id: string; diagnostics: Diagnostic[] }[] = [];
   const ready: { act: Act; doc: DocumentModel }[] = [];
   for (const a of assessActs(computed.value, selected.acts, templates.value)) {
-    if (!a.doc) failed.push({ id: a.act.id, diagnostics: [...a.failure] });
-    else if (a.ready) ready.push({ act: a.act, doc: { ...a.doc, draft: false } });
-    else if (options.draft) ready.push({ act: a.act, doc: a.doc });
-    else failed.push({ id: a.act.id, diagnostics: [gapDiagnostic(a)] });
+    const doc = !a.doc ? undefined : a.ready ? { ...a.doc, draft: false } : a.doc;
+    if (!doc) failed.push({ id: a.act.id, diagnostics: [...a.failure] });
+    else if (!a.ready && !options.draft)
+      failed.push({ id: a.act.id, diagnostics: [gapDiagnostic(a)] });
+    else {
+      // The lint of `actes lint` on the text about to be written: an inconsistent act is not.
+      const template = templates.value.get(a.act.type)?.file ?? options.templatesDir;
+      const findings = lintDocument(doc).map((f) => lintDiagnostic(a.act, template, f));
+      if (findings.length > 0) failed.push({ id: a.act.id, diagnostics: findings });
+      else ready.push({ act: a.act, doc });
+    }
   }
   // A killed run may have left temporary files: they are never taken for acts.
   const removed = tryRemoveTemporaries(options.outDir);
@@ -219,6 +227,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
   return { diagnostics: computed.diagnostics, sources: computed.sources, written, failed, removed };
+}
+
+/** A lint finding on a generated act: at its template, the produced text's line in the message. */
+function lintDiagnostic(
+  act: Act,
+  template: string,
+  f: ReturnType<typeof lintDocument>[number],
+): Diagnostic {
+  const where = "line" in f.origin ? `ligne ${f.origin.line} du texte produit` : "texte produit";
+  return {
+    code: "ACTE_INCOHERENT",
+    severity: "error",
+    file: template,
+    message: `${act.id} : ${f.message} (${where}, ${f.code})`,
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.found !== undefined ? { found: f.found } : {}),
+  };
 }
 
 /** A folder we cannot list is reported by the writes that follow, not here. */

@@ -138,6 +138,14 @@ export const CODES = {
     title: "modèle de document invalide",
     hint: "Corrigez le modèle (templates/*.hbs) à la ligne indiquée.",
   },
+  VALEUR_ECRITE_A_LA_MAIN: {
+    title: "valeur écrite à la main dans un modèle",
+    hint: "Un modèle prend chaque montant, date de l'acte et numéro d'article des données et des chiffres calculés : remplacez le texte par la valeur ({{montants.total.chiffres}}, {{seance.date.long}}, <article title=\"…\">).",
+  },
+  ACTE_INCOHERENT: {
+    title: "acte généré incohérent",
+    hint: "Le lint a trouvé une incohérence dans le texte produit : corrigez le modèle ou les données, rien n'est écrit pour cet acte.",
+  },
   VALEUR_A_COMPLETER: {
     title: "valeur encore à compléter",
     hint: "Complétez la valeur dans les données, ou générez un projet avec --draft.",

@@ -8,6 +8,7 @@ import Handlebars from "handlebars";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readSource } from "../load/source.ts";
 import type { ActType } from "../model/dispositifs.ts";
+import { handWritten } from "../review/lint/template-text.ts";
 import type { Value } from "./context.ts";
 import { parseMarkup } from "./markup.ts";
 
@@ -67,6 +68,10 @@ function loadPartials(
     try {
       Handlebars.precompile(source, OPTIONS);
       partials.set(name.slice(0, -".hbs".length), source);
+      for (const h of handWritten(blankMustaches(source))) {
+        const { line, column } = positionOf(source, h.index);
+        diagnostics.push(handWrittenDiagnostic(file, h.message, line, column));
+      }
     } catch (e) {
       broken.add(name.slice(0, -".hbs".length));
       const ex = e as { message: string; lineNumber?: number };
@@ -141,6 +146,12 @@ export function loadTemplates(dir: string): {
     for (const m of parseMarkup(blankMustaches(expanded), { staticCheck: true }).errors) {
       diagnostics.push(error(m.message, m.line, m.column + 1));
     }
+    // The template's own text (comments and expressions blanked, positions kept): what it
+    // types by hand instead of taking it from the data.
+    for (const h of handWritten(blankMustaches(source))) {
+      const { line, column } = positionOf(source, h.index);
+      diagnostics.push(handWrittenDiagnostic(file, h.message, line, column));
+    }
     const compiled = hb.compile(source, OPTIONS);
     templates.set(type, {
       type,
@@ -178,6 +189,21 @@ export function expressionAt(source: string, line: number, column: number): stri
     .slice(open + 2, close)
     .replace(/^[#/^]/, "")
     .trim();
+}
+
+function handWrittenDiagnostic(
+  file: string,
+  message: string,
+  line: number,
+  column: number,
+): Diagnostic {
+  return {
+    code: "VALEUR_ECRITE_A_LA_MAIN",
+    severity: "error",
+    file,
+    start: { line, column },
+    message,
+  };
 }
 
 function positionOf(source: string, index: number): { line: number; column: number } {

@@ -5,7 +5,7 @@
 import type { Finding, Rule } from "./finding.ts";
 import { matches } from "./finding.ts";
 
-const PLACEHOLDER =
+export const PLACEHOLDER =
   /\[?À COMPLÉTER[^\]]*\]?|\bN°\s?X\b|\b[Xx]{2,}\b|«[^\s«»]+»|…{2,}|\.{4,}|…\.{2,}/giu;
 
 export const placeholders: Rule = (input) => {
