@@ -6,27 +6,8 @@ import { basename } from "node:path";
 import { type DiffResult, failure, parseOptions, reportComparison } from "./diff-command.ts";
 import type { Comparison } from "./diff-compare.ts";
 import { extractFile, fileKind } from "./extract/index.ts";
+import { COMPARE_HELP } from "./help.ts";
 import { redlineDocuments } from "./redline/reflow.ts";
-
-export const COMPARE_HELP = `actes compare A B [--html FICHIER] [--docx DOSSIER] [--json]
-
-Compare deux documents de toute origine, en texte (.txt), Word (.docx) ou PDF (.pdf) : par
-exemple l'avenant généré et celui que le partenaire a renvoyé signé, ressaisi. Seuls les mots
-comptent : la mise en page (coupures de ligne et de paragraphe, césures, en-têtes et pieds de
-page, numéros de page, cellules de tableau, puces) n'est pas une différence. Les mots
-supprimés et ajoutés sont montrés dans les paragraphes de B.
-
-Options :
-  --html FICHIER    une page HTML autonome, les suppressions <del> et insertions <ins>
-  --docx DOSSIER    DOSSIER/<B>.docx en révisions Word (auteur « actes ») : tout accepter
-                    donne le texte de B, tout refuser les mots de A
-  --json            le bilan et les annotations en JSON, au lieu du texte
-
-Sur un terminal, les suppressions sont en rouge barré, les insertions en vert souligné ;
-ailleurs, elles s'écrivent [-ancien-] et {+nouveau+}.
-
-Codes de sortie : 0 mêmes mots, 1 différences trouvées, 2 usage ou fichier illisible.
-`;
 
 export const COMPARE_OPTIONS = {
   html: { type: "string" },
@@ -100,3 +81,5 @@ async function paragraphsOf(
     return { error: `« ${path} » illisible (${(error as Error).message})` };
   }
 }
+
+export { COMPARE_HELP };

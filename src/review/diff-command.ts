@@ -10,35 +10,7 @@ import { htmlReport } from "./diff-html.ts";
 import { jsonReport } from "./diff-json.ts";
 import { loadVersion } from "./diff-source.ts";
 import { terminalReport } from "./diff-terminal.ts";
-
-export const DIFF_HELP = `actes diff ANCIEN NOUVEAU [--html FICHIER] [--docx DOSSIER] [--json]
-
-Montre ce qui a changé entre deux versions des actes : le bilan (actes ajoutés, supprimés,
-modifiés, inchangés ; montants avant → après), puis, pour chaque acte modifié, son texte
-canonique annoté mot à mot. Un article renuméroté ou déplacé est comparé à lui-même : seul
-son numéro change.
-
-ANCIEN et NOUVEAU sont chacun :
-  un dossier de données        data, ../donnees-v2 (actes construits comme avec --draft)
-  une révision git du projet   git:HEAD, git:HEAD~3, git:v1.2 (données et modèles de
-                               cette révision, lus sans toucher aux fichiers du projet)
-  un dossier de sortie         out (son manifest.json et les .txt des actes)
-
-Options :
-  --html FICHIER    une page HTML autonome : la liste des actes, les suppressions
-                    <del> et les insertions <ins> dans le texte
-  --docx DOSSIER    un DOCX par acte modifié, DOSSIER/<type>/<partenaire>.docx, en
-                    révisions Word (auteur « actes ») : tout accepter donne NOUVEAU,
-                    tout refuser donne ANCIEN
-  --json            le bilan et les annotations en JSON, au lieu du texte
-  --modeles DOSSIER les modèles des dossiers de données (par défaut : templates)
-
-Sur un terminal, les suppressions sont en rouge barré, les insertions en vert souligné ;
-ailleurs, elles s'écrivent [-ancien-] et {+nouveau+}.
-
-Codes de sortie : 0 aucune différence, 1 différences trouvées, 2 usage ou erreur (une
-version illisible, des données invalides).
-`;
+import { DIFF_HELP } from "./help.ts";
 
 export interface DiffOptions {
   readonly html?: string;
@@ -185,3 +157,5 @@ export function parseOptions<T extends OptionTable>(argv: readonly string[], opt
     throw new Error(`option inconnue « ${option} »${hint}`);
   }
 }
+
+export { DIFF_HELP };

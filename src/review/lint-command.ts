@@ -7,24 +7,10 @@ import { availableParallelism } from "node:os";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import { extractFile, fileKind } from "./extract/index.ts";
+import { extractPdfsTogether } from "./extract/pdf.ts";
 import { describeOrigin, lintParagraphs } from "./lint/lint.ts";
 
-export const LINT_HELP = `Usage : actes lint FICHIER… [--final] [--json]
-
-Vérifie la cohérence d'actes de toute origine (générés ou faits à la main), en texte (.txt),
-Word (.docx) ou PDF (.pdf) : valeurs à compléter laissées, numérotation des articles et renvois
-aux annexes, montants en chiffres et en lettres, parts et total, pourcentages, périodes et
-durées, date d'un bilan, date de la Commission Permanente, personnes nommées de deux façons,
-signataires absents du préambule. Chaque constat donne le fichier et la ligne (texte), le
-paragraphe (Word) ou la page (PDF), un code et un message.
-
-Options :
-  --final   le document est présenté comme définitif : toute valeur à compléter
-            (XX, N°X, «Champ», ……, [À COMPLÉTER …]) est une erreur
-  --json    les constats sous forme de données
-
-Codes de sortie : 0 aucun constat, 1 au moins une erreur trouvée,
-2 usage (aucun fichier, fichier illisible ou d'un type non pris en charge).`;
+export { LINT_HELP } from "./help.ts";
 
 type Extraction = Awaited<ReturnType<typeof extractFile>> | Error | undefined;
 
@@ -34,13 +20,23 @@ type Extraction = Awaited<ReturnType<typeof extractFile>> | Error | undefined;
  */
 async function extractAll(paths: readonly string[]): Promise<Extraction[]> {
   const results: Extraction[] = new Array(paths.length);
+  // The PDFs first, read together (one pdftotext call); one by one below if that fails.
+  const pdfs = paths.flatMap((p, i) => (fileKind(p) === "pdf" ? [i] : []));
+  if (pdfs.length > 1) {
+    const together = await extractPdfsTogether(pdfs.map((i) => paths[i] ?? "")).catch(
+      () => undefined,
+    );
+    together?.forEach((extracted, k) => {
+      results[pdfs[k] ?? 0] = extracted;
+    });
+  }
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
       const path = paths[i] ?? "";
       const kind = fileKind(path);
-      if (kind === undefined) continue;
+      if (kind === undefined || results[i] !== undefined) continue;
       results[i] = await extractFile(path, kind).catch((error: unknown) =>
         error instanceof Error ? error : new Error(String(error)),
       );

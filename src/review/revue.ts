@@ -20,22 +20,7 @@ import { extractTxt } from "./extract/txt.ts";
 import { escapeHtml } from "./html.ts";
 import { lintParagraphs } from "./lint/lint.ts";
 
-export const REVUE_HELP = `actes revue [DOSSIER] [--out DOSSIER] [--depuis ANCIEN] [--templates DOSSIER]
-
-Écrit une page HTML de revue par séance, DOSSIER_DE_SORTIE/<séance>/revue.html (par défaut
-out/) : chaque acte avec son statut (prêt à signer, ou projet et ce qu'il lui manque), ses
-montants, les liens vers ses fichiers DOCX, PDF et texte du dossier de sortie (à générer avant
-avec actes generate), ce que le lint trouve dans son texte ; puis les tableaux d'écarts entre
-actes de chaque type (actes ecarts). La page s'ouvre sans serveur ni connexion.
-
-Options :
-  --out DOSSIER     le dossier de sortie où sont les actes (par défaut : out)
-  --depuis ANCIEN   ajoute les changements depuis ANCIEN (dossier de données, git:RÉVISION
-                    ou dossier de sortie, comme actes diff) : le texte barré et ajouté
-  --templates DOSSIER  modèles (par défaut : ceux du projet)
-
-Codes de sortie : 0 pages écrites, 1 données invalides, 2 usage ou écriture impossible.
-`;
+export { REVUE_HELP } from "./help.ts";
 
 const FORMATS: readonly Format[] = ["docx", "pdf", "txt"];
 

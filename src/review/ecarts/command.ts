@@ -7,29 +7,7 @@ import { writeAtomic } from "../../write/atomic.ts";
 import { csvTables, htmlTables, jsonTables, terminalTables } from "./outputs.ts";
 import { varianceTables } from "./variance.ts";
 
-export const ECARTS_HELP = `actes ecarts [DOSSIER] [--only TYPE|SÉANCE|…] [--html FICHIER] [--csv FICHIER]
-             [--xlsx FICHIER] [--json]
-
-Met côte à côte les actes d'un même type (par exemple les 24 avenants Accompagnement Global),
-comme un tableau de publipostage : une ligne par acte, une colonne par valeur que le modèle
-insère (lues dans le modèle lui-même). Signale ce qu'un relecteur regarde : une valeur encore
-à compléter, une valeur qui diffère de celle de la plupart des actes du lot (une période, une
-date), une clause présente dans certains actes seulement, un montant qui n'est pas places ×
-coût de la place, et tout texte fixe qui différerait entre actes aux mêmes clauses (le modèle
-est rendu à nouveau, chaque valeur marquée puis retirée : le reste est comparé).
-
-Options :
-  --only VALEUR     une séance, un type d'acte, un partenaire ou un acte (comme generate)
-  --html FICHIER    une page HTML autonome, cellules signalées en jaune
-  --csv FICHIER     CSV (séparateur « ; », UTF-8 avec BOM, pour Excel)
-  --xlsx FICHIER    classeur Excel : une feuille par type d'acte, montants en nombres,
-                    cellules signalées en jaune avec le constat en commentaire, et une
-                    feuille « Constats »
-  --json            les tableaux en JSON, au lieu du texte
-  --templates DOSSIER  modèles (par défaut : ceux du projet)
-
-Codes de sortie : 0 aucun constat, 1 au moins un constat, 2 usage ou écriture impossible.
-`;
+export { ECARTS_HELP } from "../help.ts";
 
 export interface EcartsOptions {
   readonly html?: string;

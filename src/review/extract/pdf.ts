@@ -10,6 +10,9 @@
 // - a diagonal watermark, which comes out one or two letters a line, each line shifted both
 //   ways from the last.
 import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { SaxesParser } from "saxes";
 import { isListMarker, isPageNumber, joinLines, vocabulary, withoutListMarker } from "./layout.ts";
@@ -192,10 +195,60 @@ export function paragraphsOfBbox(xhtml: string): Extracted {
 
 const run = promisify(execFile);
 
+const PDFTOTEXT = ["-raw", "-bbox", "-enc", "UTF-8"];
+const MAX_BUFFER = 256 * 1024 * 1024;
+
 /** Paragraphs of a PDF file: one pdftotext call for the whole file. */
 export async function extractPdf(path: string): Promise<Extracted> {
-  const { stdout } = await run("pdftotext", ["-raw", "-bbox", "-enc", "UTF-8", path, "-"], {
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const { stdout } = await run("pdftotext", [...PDFTOTEXT, path, "-"], { maxBuffer: MAX_BUFFER });
   return paragraphsOfBbox(stdout);
+}
+
+/**
+ * Paragraphs of several PDF files with one pdftotext call: qpdf puts their pages in one file
+ * and the pages are dealt back by each file's page count. Why: poppler's start-up is most of
+ * what a call costs on a short act (≈ 75 ms a file, ≈ 10 ms a file merged: 33 acts in 0.5 s
+ * instead of 2.5 s). Throws when qpdf is missing or refuses a file: the caller then reads the
+ * files one by one, which names the file at fault.
+ */
+export async function extractPdfsTogether(paths: readonly string[]): Promise<Extracted[]> {
+  const dir = await mkdtemp(join(tmpdir(), "actes-pdf-"));
+  try {
+    const counts = await Promise.all(paths.map(pageCount));
+    const merged = join(dir, "lot.pdf");
+    // Absolute paths: a file named « -x.pdf » is not an option.
+    const pages = paths.flatMap((p) => [resolve(p), "1-z"]);
+    await run("qpdf", ["--empty", "--pages", ...pages, "--", merged]);
+    const { stdout } = await run("pdftotext", [...PDFTOTEXT, merged, "-"], {
+      maxBuffer: MAX_BUFFER,
+    });
+    const all = stdout.match(/<page\b[\s\S]*?<\/page>/g) ?? [];
+    if (all.length !== counts.reduce((a, b) => a + b, 0)) {
+      throw new Error(`${all.length} pages lues, ${counts.join(" + ")} attendues`);
+    }
+    let at = 0;
+    return counts.map((n) => {
+      const pages = all.slice(at, at + n);
+      at += n;
+      return paragraphsOfBbox(`<doc>${pages.join("")}</doc>`);
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The page count of a PDF: from its one page tree when it is written in clear (pdfkit's, most
+ * writers' without object streams) and was never updated in place; otherwise qpdf's.
+ */
+async function pageCount(path: string): Promise<number> {
+  const text = (await readFile(path)).toString("latin1");
+  const trees = text.match(
+    /\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g,
+  );
+  if (trees?.length === 1 && !/\/Prev\s+\d/.test(text) && !/\/ObjStm\b/.test(text)) {
+    return Number(/\/Count\s+(\d+)/.exec(trees[0] ?? "")?.[1]);
+  }
+  const { stdout } = await run("qpdf", ["--show-npages", resolve(path)]);
+  return Number(stdout.trim());
 }
