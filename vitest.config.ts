@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Tests run apart, by `npm run test:apart` (vitest.apart.config.ts), which CI runs after
- * `npm test`: those that start LibreOffice (20 s), and those that render every act type again in
- * fresh processes to compare bytes (font cache, render pool: 7 s of CPU), which keeps npm test
+ * `npm test`: those that start LibreOffice (20 s), and those that render acts again in fresh
+ * processes (font cache, render pool, another time zone, a killed run: 20 s of CPU), which keeps npm test
  * under a minute on two cores; and the review page opened in Chromium.
  */
 export const APART_TESTS = [
@@ -13,6 +13,7 @@ export const APART_TESTS = [
   "test/render/font-cache.test.ts",
   "test/render/pool.test.ts",
   "test/review/revue-browser.test.ts",
+  "test/generate-processes.test.ts",
 ];
 
 export default defineConfig({

@@ -8,6 +8,14 @@ import { computeFolder } from "../../src/pipeline.ts";
 export const FIXTURE = join(import.meta.dirname, "..", "fixtures", "minimal");
 export const DEFAULT_DATA = join(import.meta.dirname, "..", "..", "data");
 
+/** One act of each type of the embedded data. */
+export const ONE_OF_EACH = [
+  "cp-2022-11-21/avenant-ag/ccas-bethune",
+  "cp-2022-11-21/avenant-cllaj/4aj",
+  "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
+  "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
+];
+
 /** A temporary copy of `from` with `files` (relative path → content; null deletes) applied. */
 export function withFiles(
   files: Record<string, string | Buffer | null>,
