@@ -20,15 +20,23 @@ type Extraction = Awaited<ReturnType<typeof extractFile>> | Error | undefined;
  */
 async function extractAll(paths: readonly string[]): Promise<Extraction[]> {
   const results: Extraction[] = new Array(paths.length);
-  // The PDFs first, read together (one pdftotext call); one by one below if that fails.
+  // The PDFs first, read together (one pdftotext call per core); one by one below if that fails.
   const pdfs = paths.flatMap((p, i) => (fileKind(p) === "pdf" ? [i] : []));
   if (pdfs.length > 1) {
-    const together = await extractPdfsTogether(pdfs.map((i) => paths[i] ?? "")).catch(
-      () => undefined,
+    const size = Math.ceil(pdfs.length / Math.min(availableParallelism(), 4));
+    const chunks = Array.from({ length: Math.ceil(pdfs.length / size) }, (_, c) =>
+      pdfs.slice(c * size, (c + 1) * size),
     );
-    together?.forEach((extracted, k) => {
-      results[pdfs[k] ?? 0] = extracted;
-    });
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        const together = await extractPdfsTogether(chunk.map((i) => paths[i] ?? "")).catch(
+          () => undefined,
+        );
+        together?.forEach((extracted, k) => {
+          results[chunk[k] ?? 0] = extracted;
+        });
+      }),
+    );
   }
   let next = 0;
   const worker = async () => {

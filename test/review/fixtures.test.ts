@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Block, DocumentModel } from "../../src/document/model.ts";
 import { renderFormats } from "../../src/render/formats.ts";
 import { extractDocx } from "../../src/review/extract/docx.ts";
+import { extractPdf, extractPdfsTogether } from "../../src/review/extract/pdf.ts";
 import { lintFiles } from "../../src/review/lint-command.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
 import { line } from "./helpers.ts";
@@ -67,30 +68,59 @@ describe("a hand-made DOCX", () => {
   });
 });
 
-describe("a PDF drawn by our renderer", () => {
-  const filler: Block[] = Array.from({ length: 45 }, (_, i) => ({
-    kind: "paragraph",
-    runs: [{ text: `Paragraphe de remplissage numéro ${i + 1}, pour passer à la page suivante.` }],
-  }));
-  const faulty: DocumentModel = {
-    ...SAMPLE_DOCUMENT,
-    blocks: [
-      ...filler,
-      {
-        kind: "paragraph",
-        runs: [
-          { text: "Le montant s'élève à 198\u202f000,00\u00a0€ (cent quatre-vingt mille euros)." },
-        ],
-      },
-    ],
-  };
+/** A PDF of our renderer whose page 2 writes 198 000 € in words as 180 000 €. */
+const filler: Block[] = Array.from({ length: 45 }, (_, i) => ({
+  kind: "paragraph",
+  runs: [{ text: `Paragraphe de remplissage numéro ${i + 1}, pour passer à la page suivante.` }],
+}));
+const faulty: DocumentModel = {
+  ...SAMPLE_DOCUMENT,
+  blocks: [
+    ...filler,
+    {
+      kind: "paragraph",
+      runs: [
+        { text: "Le montant s'élève à 198\u202f000,00\u00a0€ (cent quatre-vingt mille euros)." },
+      ],
+    },
+  ],
+};
 
+describe("a PDF drawn by our renderer", () => {
   it("has its wrong amount in words found on page 2", async () => {
     const file = join(tmp, "montant-en-lettres.pdf");
     writeFileSync(file, (await renderFormats(faulty, ["pdf"])).pdf ?? new Uint8Array());
     const { diagnostics } = await lintFiles([file], { final: true });
     expect(diagnostics.map(line)).toEqual([
       "montant-en-lettres.pdf:page 2 MONTANT_EN_LETTRES 198 000,00 € écrit en lettres « cent quatre-vingt mille euros », qui font 180 000,00 €",
+    ]);
+  });
+});
+
+describe("several PDFs, read together (one qpdf merge, one pdftotext call)", () => {
+  it("each finding stays with its file and page; a clean PDF next to it stays clean", async () => {
+    const clean = join(tmp, "complet-a.pdf");
+    writeFileSync(clean, (await renderFormats(SAMPLE_DOCUMENT, ["pdf"])).pdf ?? new Uint8Array());
+    const wrong = join(tmp, "montant-en-lettres-2.pdf");
+    writeFileSync(wrong, (await renderFormats(faulty, ["pdf"])).pdf ?? new Uint8Array());
+    const { diagnostics } = await lintFiles([clean, wrong, clean], { final: true });
+    expect(diagnostics.map(line)).toEqual([
+      "montant-en-lettres-2.pdf:page 2 MONTANT_EN_LETTRES 198 000,00 € écrit en lettres « cent quatre-vingt mille euros », qui font 180 000,00 €",
+    ]);
+    // The same paragraphs as read one file at a time.
+    const together = await extractPdfsTogether([clean, wrong]);
+    expect(together).toEqual([await extractPdf(clean), await extractPdf(wrong)]);
+  });
+
+  it("a file that is no PDF among them: named alone, the others still read", async () => {
+    const bad = join(tmp, "pas-un.pdf");
+    writeFileSync(bad, "ceci n'est pas un PDF");
+    const wrong = join(tmp, "montant-en-lettres-3.pdf");
+    writeFileSync(wrong, (await renderFormats(faulty, ["pdf"])).pdf ?? new Uint8Array());
+    const { diagnostics } = await lintFiles([bad, wrong], { final: true });
+    expect(diagnostics.map((d) => [d.file.replace(`${tmp}/`, ""), d.code])).toEqual([
+      ["montant-en-lettres-3.pdf:page 2", "MONTANT_EN_LETTRES"],
+      ["pas-un.pdf", "FICHIER_ILLISIBLE"],
     ]);
   });
 });
