@@ -180,9 +180,14 @@ async function runRevue(
     io.err(`actes revue : écriture impossible (${(error as Error).message})\n`);
     return 2;
   }
-  io.out(
-    `✔ ${pages.length} page${pages.length > 1 ? "s" : ""} de revue : ${pages.map((p) => p.file).join(", ")}\n`,
-  );
+  if (values.json === true) {
+    const data = pages.map(({ session, file, acts }) => ({ session, file, acts }));
+    io.out(`${JSON.stringify({ pages: data }, null, 2)}\n`);
+  } else {
+    io.out(
+      `✔ ${pages.length} page${pages.length > 1 ? "s" : ""} de revue : ${pages.map((p) => p.file).join(", ")}\n`,
+    );
+  }
   return 0;
 }
 

@@ -149,6 +149,7 @@ const OPTIONS = {
   revue: {
     out: { type: "string" },
     depuis: { type: "string" },
+    json: { type: "boolean" },
     templates: { type: "string" },
   },
   ecarts: {

@@ -91,7 +91,7 @@ Options :
 Codes de sortie : 0 aucun constat, 1 au moins un constat, 2 usage ou écriture impossible.
 `;
 
-export const REVUE_HELP = `actes revue [DOSSIER] [--out DOSSIER] [--depuis ANCIEN] [--templates DOSSIER]
+export const REVUE_HELP = `actes revue [DOSSIER] [--out DOSSIER] [--depuis ANCIEN] [--json] [--templates DOSSIER]
 
 Écrit une page HTML de revue par séance, DOSSIER_DE_SORTIE/<séance>/revue.html (par défaut
 out/) : chaque acte avec son statut (prêt à signer, ou projet et ce qu'il lui manque), ses
@@ -103,6 +103,8 @@ Options :
   --out DOSSIER     le dossier de sortie où sont les actes (par défaut : out)
   --depuis ANCIEN   ajoute les changements depuis ANCIEN (dossier de données, git:RÉVISION
                     ou dossier de sortie, comme actes diff) : le texte barré et ajouté
+  --json            ce que montrent les pages, en JSON (chaque acte : statut, valeurs
+                    manquantes, montants, fichiers, constats du lint)
   --templates DOSSIER  modèles (par défaut : ceux du projet)
 
 Codes de sortie : 0 pages écrites, 1 données invalides, 2 usage ou écriture impossible.

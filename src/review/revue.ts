@@ -4,10 +4,10 @@
 // with --depuis, the redline of each act changed since that version. No script, no external
 // resource: the page opens offline, from the out folder, next to the files it links to.
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { formatDateLong } from "../format/fr/dates.ts";
 import { formatEuros } from "../format/fr/index.ts";
-import { Decimal, sum } from "../money/money.ts";
+import { Decimal, sum, toCentString } from "../money/money.ts";
 import type { Assessment, Computed } from "../pipeline.ts";
 import { renderFormats } from "../render/formats.ts";
 import { actFile, type Format } from "../write/manifest.ts";
@@ -29,6 +29,22 @@ export interface SessionPage {
   /** Where the page goes: <out>/<séance>/revue.html. */
   readonly file: string;
   readonly html: string;
+  /** What the page shows of each act, as data (`actes revue --json`). */
+  readonly acts: readonly ActReview[];
+}
+
+export interface ActReview {
+  readonly id: string;
+  readonly partner: string;
+  readonly status: "final" | "draft";
+  /** What a draft still lacks, by the labels its document shows. */
+  readonly missing: readonly string[];
+  /** Cent strings: "13750.00". */
+  readonly amounts: { readonly total: string; readonly advance: string; readonly balance: string };
+  /** The act's files present in the out folder, relative to it. */
+  readonly files: Partial<Record<Format, string>>;
+  /** The lint of its text: « CODE : message ». */
+  readonly lint: readonly string[];
 }
 
 /**
@@ -42,51 +58,74 @@ export async function sessionPages(
   outDir: string,
   since?: Comparison,
 ): Promise<SessionPage[]> {
-  const findings = new Map<string, string[]>();
-  for (const a of assessed) findings.set(a.act.id, await lintFindings(a));
+  const reviews = new Map<string, ActReview>();
+  for (const a of assessed) reviews.set(a.act.id, await actReview(a, outDir));
   return computed.data.seances.map((seance) => {
     const session = seance.id;
     const file = join(outDir, session, "revue.html");
-    const mine = assessed.filter((a) => a.act.seance.id === session);
+    const mine = assessed
+      .filter((a) => a.act.seance.id === session)
+      .flatMap((a) => reviews.get(a.act.id) ?? []);
     const changes = since?.acts.filter((a) => a.id.startsWith(`${session}/`)) ?? [];
     const title = `Revue — Commission Permanente du ${formatDateLong(seance.date)} (${session})`;
-    const ready = mine.filter((a) => a.ready).length;
+    const ready = mine.filter((a) => a.status === "final").length;
     const body = [
       `<h1>${escapeHtml(title)}</h1>`,
       `<p>${mine.length} actes : ${ready} prêts à signer, ${mine.length - ready} projets. Délibération n°${escapeHtml(seance.deliberation)}.</p>`,
       `<nav><a href="#actes">Actes</a> · <a href="#ecarts">Écarts entre actes</a>${since ? ` · <a href="#depuis">Changements depuis ${escapeHtml(since.old)}</a>` : ""}</nav>`,
       `<h2 id="actes">Actes</h2>`,
-      actsTable(mine, outDir, session, findings),
+      actsTable(mine, session),
       `<h2 id="ecarts">Écarts entre actes</h2>`,
       ...tables(session).map(htmlTable),
       ...(since ? sinceSection(since, changes) : []),
     ];
-    return { session, file, html: page(title, body.join("\n")) };
+    return { session, file, html: page(title, body.join("\n")), acts: mine };
   });
 }
 
-function actsTable(
-  assessed: readonly Assessment[],
-  outDir: string,
-  session: string,
-  lint: ReadonlyMap<string, readonly string[]>,
-): string {
-  const rows = assessed.map((a) => {
-    const { act } = a;
-    const f = act.figures;
-    const lacks = missing(a);
-    const status = a.ready
-      ? `<td class="final">prêt à signer</td>`
-      : `<td class="draft"><details><summary>projet — ${lacks.length === 0 ? "document non construit" : `${lacks.length} valeur${lacks.length > 1 ? "s" : ""} à compléter`}</summary><ul>${lacks.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul></details></td>`;
+/** Why: the page and `--json` show the same facts, read once per act. */
+async function actReview(a: Assessment, outDir: string): Promise<ActReview> {
+  const { act } = a;
+  const files: Partial<Record<Format, string>> = {};
+  for (const format of FORMATS) {
+    const path = actFile(act.id, !a.ready, format);
+    if (existsSync(join(outDir, path))) files[format] = path;
+  }
+  return {
+    id: act.id,
+    partner: act.partenaire.sigle ?? act.partenaire.nom,
+    status: a.ready ? "final" : "draft",
+    missing: a.ready ? [] : missing(a),
+    amounts: {
+      total: toCentString(act.figures.total),
+      advance: toCentString(act.figures.advance),
+      balance: toCentString(act.figures.balance),
+    },
+    files,
+    lint: await lintFindings(a),
+  };
+}
+
+function actsTable(acts: readonly ActReview[], session: string): string {
+  const euros = (cents: string) => escapeHtml(formatEuros(new Decimal(cents)));
+  const rows = acts.map((a) => {
+    const lacks = a.missing;
+    const status =
+      a.status === "final"
+        ? `<td class="final">prêt à signer</td>`
+        : `<td class="draft"><details><summary>projet — ${lacks.length === 0 ? "document non construit" : `${lacks.length} valeur${lacks.length > 1 ? "s" : ""} à compléter`}</summary><ul>${lacks.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul></details></td>`;
     const files = FORMATS.map((format) => {
-      const path = actFile(act.id, !a.ready, format);
-      if (!existsSync(join(outDir, path)))
-        return `<span class="absent">${format.toUpperCase()}</span>`;
-      const href = relative(join(outDir, session), join(outDir, path)).split("\\").join("/");
+      const path = a.files[format];
+      if (path === undefined) return `<span class="absent">${format.toUpperCase()}</span>`;
+      // The page is in <out>/<séance>/: the act's files are below it.
+      const href = path.slice(session.length + 1);
       return `<a href="${escapeHtml(encodeURI(href))}">${format.toUpperCase()}</a>`;
     });
-    const findings = lint.get(act.id) ?? [];
-    return `<tr id="${anchorOf(act.id)}"><th>${escapeHtml(act.id.split("/").slice(1).join("/"))}</th><td>${escapeHtml(act.partenaire.sigle ?? act.partenaire.nom)}</td>${status}<td class="n">${escapeHtml(formatEuros(f.total))}</td><td class="n">${escapeHtml(formatEuros(f.advance))}</td><td class="n">${escapeHtml(formatEuros(f.balance))}</td><td>${files.join(" ")}</td><td>${findings.length === 0 ? "aucun constat" : `<ul>${findings.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`}</td></tr>`;
+    const lint =
+      a.lint.length === 0
+        ? "aucun constat"
+        : `<ul>${a.lint.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+    return `<tr id="${anchorOf(a.id)}"><th>${escapeHtml(a.id.split("/").slice(1).join("/"))}</th><td>${escapeHtml(a.partner)}</td>${status}<td class="n">${euros(a.amounts.total)}</td><td class="n">${euros(a.amounts.advance)}</td><td class="n">${euros(a.amounts.balance)}</td><td>${files.join(" ")}</td><td>${lint}</td></tr>`;
   });
   return `<div class="wrap"><table class="acts"><tr><th>acte</th><th>partenaire</th><th>statut</th><th>total</th><th>avance</th><th>solde</th><th>fichiers</th><th>lint</th></tr>
 ${rows.join("\n")}
