@@ -102,8 +102,13 @@ async function runGenerate(
     const finals = result.written.filter((e) => e.status === "final").map((e) => e.id);
     const drafts = result.written.filter((e) => e.status === "draft").map((e) => e.id);
     const n = result.written.length;
+    // The manifest is named only when it was written: ✔ never stands for what is not on disk.
+    const manifestFailed = result.failed.some((f) => f.id === "manifest.json");
+    const manifest = manifestFailed
+      ? "manifeste NON écrit (voir ci-dessous)"
+      : `manifeste : ${join(outDir, "manifest.json")}`;
     io.out(
-      `✔ ${n} acte${n > 1 ? "s" : ""} écrit${n > 1 ? "s" : ""} (${files} fichier${files > 1 ? "s" : ""}) dans ${outDir}/ ; manifeste : ${join(outDir, "manifest.json")}\n` +
+      `✔ ${n} acte${n > 1 ? "s" : ""} écrit${n > 1 ? "s" : ""} (${files} fichier${files > 1 ? "s" : ""}) dans ${outDir}/ ; ${manifest}\n` +
         listOf(finals, "prêt à signer", "prêts à signer") +
         listOf(drafts, "projet, non signable (.projet)", "projets, non signables (.projet)"),
     );
@@ -112,8 +117,11 @@ async function runGenerate(
   const diagnostics = result.failed.flatMap((f) => f.diagnostics);
   io.err(`${diagnostics.map((d) => `${location(d)}  ${d.code}  ${d.message}`).join("\n")}\n\n`);
   const blocked = diagnostics.filter((d) => d.code === "VALEUR_A_COMPLETER").length;
+  const acts = result.failed.filter((f) => f.id !== "manifest.json").length;
+  if (acts < result.failed.length) io.err("✖ manifeste non écrit\n");
+  if (acts === 0) return 1;
   io.err(
-    `✖ ${result.failed.length} acte${result.failed.length > 1 ? "s" : ""} non généré${result.failed.length > 1 ? "s" : ""}${blocked > 0 ? ` (${blocked} bloqué${blocked > 1 ? "s" : ""} par des valeurs à compléter : complétez les données, ou générez des projets avec --draft)` : ""}\n`,
+    `✖ ${acts} acte${acts > 1 ? "s" : ""} non généré${acts > 1 ? "s" : ""}${blocked > 0 ? ` (${blocked} bloqué${blocked > 1 ? "s" : ""} par des valeurs à compléter : complétez les données, ou générez des projets avec --draft)` : ""}\n`,
   );
   return 1;
 }

@@ -1,7 +1,7 @@
 // The only composer: load → validate → compute → build → render → write.
 
-import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, realpathSync, rmSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { type Act, checkActs, computeLines, type Line, selectActs } from "./compute/acts.ts";
 import { checkTotals } from "./compute/check-totals.ts";
 import { computeTotals, type SeanceTotals } from "./compute/totals.ts";
@@ -19,7 +19,7 @@ import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
 import { lintDocument } from "./review/lint/document.ts";
-import { removeTemporaries, writeAtomic } from "./write/atomic.ts";
+import { removeTemporaries, type Staged, stage, writeAtomic } from "./write/atomic.ts";
 import {
   actFile,
   DRAFT_SUFFIX,
@@ -149,6 +149,8 @@ export interface GenerateResult {
  * never takes a final's name, and a final replaces the draft of its act.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const nested = nestedFolders(options.dataDir, options.outDir);
+  if (nested) return { diagnostics: [nested], sources: [], written: [], failed: [] };
   const computed = computeFolder(options.dataDir);
   if (!computed.value) return { ...computed, written: [], failed: [] };
   const selected = selectByOnly(computed.value.acts, options.only);
@@ -212,7 +214,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const act = acts.get(id);
       return act && { type: act.type, ...partnerAndAmounts(act) };
     };
-    writeAtomic(manifest, manifestJson(updateManifest(options.outDir, written, describe)));
+    writeAtomic(manifest, manifestJson(updateManifest(options.outDir, written, describe)), {
+      inside: options.outDir,
+    });
   } catch (error) {
     failed.push({
       id: "manifest.json",
@@ -227,6 +231,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
   return { diagnostics: computed.diagnostics, sources: computed.sources, written, failed, removed };
+}
+
+/**
+ * Why: an out folder inside the data folder would be read as data at the next run (its
+ * sessions' folders look like sessions), and a data folder inside the out folder could be
+ * overwritten by a run. Both are refused before anything is read or written.
+ */
+function nestedFolders(dataDir: string, outDir: string): Diagnostic | undefined {
+  const real = (dir: string) => {
+    const absolute = resolve(dir);
+    return existsSync(absolute) ? realpathSync(absolute) : absolute;
+  };
+  const [data, out] = [real(dataDir), real(outDir)];
+  const inside = (a: string, b: string) => a === b || a.startsWith(`${b}${sep}`);
+  if (!inside(out, data) && !inside(data, out)) return undefined;
+  return {
+    code: "DOSSIER_SORTIE_INVALIDE",
+    severity: "error",
+    file: outDir,
+    message: inside(out, data)
+      ? `le dossier de sortie « ${outDir} » est dans le dossier de données « ${dataDir} » : ses fichiers y seraient lus comme des données`
+      : `le dossier de données « ${dataDir} » est dans le dossier de sortie « ${outDir} » : une génération pourrait l'écraser`,
+  };
 }
 
 /** A lint finding on a generated act: at its template, the produced text's line in the message. */
@@ -303,15 +330,26 @@ function writeAct(
 ): ManifestEntry {
   const paths: Partial<Record<Format, string>> = {};
   const hashes: Partial<Record<Format, string>> = {};
-  for (const format of options.formats) {
-    const bytes = files[format];
-    if (!bytes) continue;
-    const rel = actFile(act.id, draft, format);
-    writeAtomic(join(options.outDir, rel), bytes);
-    paths[format] = rel;
-    hashes[format] = sha256(bytes);
-    // The act is now ready to sign: its old draft says otherwise, and goes.
-    if (!draft) rmSync(join(options.outDir, actFile(act.id, true, format)), { force: true });
+  // All of the act's files on disk and checked before any takes its final name: an act is
+  // replaced whole or not at all.
+  const staged: Staged[] = [];
+  try {
+    for (const format of options.formats) {
+      const bytes = files[format];
+      if (!bytes) continue;
+      const rel = actFile(act.id, draft, format);
+      staged.push(stage(join(options.outDir, rel), bytes, { inside: options.outDir }));
+      paths[format] = rel;
+      hashes[format] = sha256(bytes);
+    }
+  } catch (error) {
+    for (const s of staged) s.abort();
+    throw error;
+  }
+  for (const s of staged) s.commit();
+  // The act is now ready to sign: its old drafts say otherwise, and go.
+  for (const format of draft ? [] : Object.keys(paths)) {
+    rmSync(join(options.outDir, actFile(act.id, true, format as Format)), { force: true });
   }
   return {
     id: act.id,

@@ -200,7 +200,7 @@ describe("actes generate", () => {
 
   it("the next run removes the temporary files a killed run left, and never lists them", async () => {
     const out = join(tmp, "leftovers");
-    // What write-file-atomic leaves when killed between its write and its rename.
+    // What a run killed between a write and its rename leaves.
     const stale = ["cp-2022-11-21/avenant-ag/ccas-arras.pdf.2650468937", "manifest.json.17"];
     const kept = ["cp-2022-11-21/avenant-ag/notes.pdf.v2", "cp-2022-11-21/avenant-ag/2023.txt"];
     for (const rel of [...stale, ...kept]) {

@@ -142,6 +142,10 @@ export const CODES = {
     title: "valeur écrite à la main dans un modèle",
     hint: "Un modèle prend chaque montant, date de l'acte et numéro d'article des données et des chiffres calculés : remplacez le texte par la valeur ({{montants.total.chiffres}}, {{seance.date.long}}, <article title=\"…\">).",
   },
+  DOSSIER_SORTIE_INVALIDE: {
+    title: "dossier de sortie mal placé",
+    hint: "Choisissez un dossier de sortie à côté du dossier de données, pas dedans : --out out.",
+  },
   ACTE_INCOHERENT: {
     title: "acte généré incohérent",
     hint: "Le lint a trouvé une incohérence dans le texte produit : corrigez le modèle ou les données, rien n'est écrit pour cet acte.",

@@ -1,12 +1,13 @@
 // French agreement in the acts, with data other than the embedded one: a woman and a man on
 // each side, partners whose names take « le », « la », « l' » or no article. What is checked
 // is the sentence a secretary would read in the signed act.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/pipeline.ts";
 import { draftText } from "../helpers/acts.ts";
-import { DEFAULT_DATA, diagnose, withFiles } from "../helpers/dataset.ts";
+import { DEFAULT_DATA, diagnose } from "../helpers/dataset.ts";
 
 const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
 const cleanups: (() => void)[] = [];
@@ -161,11 +162,11 @@ describe("the Département's signatories", () => {
   });
 
   it("the délégataire is written the same way in every act type", async () => {
-    const { dir, cleanup } = withFiles({}, DEFAULT_DATA);
-    cleanups.push(cleanup);
-    const out = join(dir, "out");
+    // The out folder beside the data folder: inside it, it would be refused.
+    const out = mkdtempSync(join(tmpdir(), "actes-agreement-"));
+    cleanups.push(() => rmSync(out, { recursive: true, force: true }));
     await generate({
-      dataDir: dir,
+      dataDir: DEFAULT_DATA,
       templatesDir: TEMPLATES,
       outDir: out,
       only: ["avenant-ag/ccas-arras", "avenant-cllaj/4aj", "avenant-fpel"],
