@@ -168,7 +168,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const failed: { id: string; diagnostics: Diagnostic[] }[] = [];
   const ready: { act: Act; doc: DocumentModel }[] = [];
-  for (const a of assessActs(computed.value, selected.acts, templates.value)) {
+  const assessed = assessActs(computed.value, selected.acts, templates.value);
+  // Every template against every act's values, and the Word skeleton, before the first write:
+  // a template that asks for a value an act lacks stops the whole run, not that act alone.
+  const before = [
+    ...assessed.flatMap((a) => a.failure),
+    ...(options.formats.includes("docx") ? await checkSkeletonOnce() : []),
+  ];
+  if (before.length > 0) {
+    return {
+      diagnostics: [...computed.diagnostics, ...before],
+      sources: computed.sources,
+      written: [],
+      failed: [],
+    };
+  }
+  for (const a of assessed) {
     const doc = !a.doc ? undefined : a.ready ? { ...a.doc, draft: false } : a.doc;
     if (!doc) failed.push({ id: a.act.id, diagnostics: [...a.failure] });
     else if (!a.ready && !options.draft)
@@ -231,6 +246,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
   return { diagnostics: computed.diagnostics, sources: computed.sources, written, failed, removed };
+}
+
+/** The skeleton ships with the code: checked once per process (docx/check.ts). */
+let skeletonChecked: Promise<Diagnostic[]> | undefined;
+function checkSkeletonOnce(): Promise<Diagnostic[]> {
+  skeletonChecked ??= import("./render/docx/check.ts").then((m) => m.checkSkeleton());
+  return skeletonChecked;
 }
 
 /**

@@ -6,9 +6,17 @@ import Docxtemplater from "docxtemplater";
 import type PizZip from "pizzip";
 import { type DocumentModel, DRAFT_MARK, DRAFT_WATERMARK } from "../document/model.ts";
 import { bodyXml } from "./docx/body-xml.ts";
+import { documentXmlProblem } from "./docx/check.ts";
 import { addLogoParts, LOGO_MARK, logoRunXml } from "./docx/logo-xml.ts";
 import { withOrderedLists } from "./docx/numbering.ts";
-import { entryOrder, loadSkeleton, pinDates, skeletonZip, textWidth } from "./docx/skeleton.ts";
+import {
+  entryOrder,
+  loadSkeleton,
+  pinDates,
+  type Skeleton,
+  skeletonZip,
+  textWidth,
+} from "./docx/skeleton.ts";
 import { escapeXml } from "./docx/xml.ts";
 import { letterheadLogo } from "./logo.ts";
 
@@ -29,7 +37,7 @@ export interface DocxTags {
  * throws instead of printing docxtemplater's default "undefined" or an empty string.
  */
 function missingValue(part: { value?: unknown }): never {
-  throw new Error(`docx: no value for the skeleton's tag {${String(part.value)}}`);
+  throw new Error(`aucune valeur pour la balise {${String(part.value)}} du squelette`);
 }
 
 /**
@@ -37,7 +45,11 @@ function missingValue(part: { value?: unknown }): never {
  * Example: writeFileSync("acte.docx", renderDocx(doc)).
  */
 export function renderDocx(doc: DocumentModel): Buffer {
-  const skeleton = loadSkeleton();
+  return renderDocxWith(loadSkeleton(), doc);
+}
+
+/** The same with the skeleton's parts given: checkSkeleton (docx/check.ts) tries a skeleton. */
+export function renderDocxWith(skeleton: Skeleton, doc: DocumentModel): Buffer {
   const logo = doc.logo === undefined ? undefined : letterheadLogo(doc.logo);
   const body = bodyXml(doc.blocks, textWidth(skeleton["word/document.xml"]));
   const zip = skeletonZip({
@@ -67,9 +79,14 @@ export function fillSkeleton(zip: PizZip, tags: DocxTags): Buffer {
     paragraphLoop: true,
     linebreaks: false,
     nullGetter: missingValue,
+    // Its errors reach the user once, in French (docx/check.ts), not as JSON on the console.
+    errorLogging: false,
   });
   template.render(tags);
   const rendered: PizZip = template.getZip();
+  // What Word requires and docxtemplater does not check: a broken file is never written.
+  const problem = documentXmlProblem(rendered.file("word/document.xml")?.asText() ?? "");
+  if (problem) throw new Error(`docx : ${problem}`);
   pinDates(rendered);
   return rendered.generate({
     type: "nodebuffer",

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import PizZip from "pizzip";
 
-const SKELETON_DIR = new URL("../../../templates/word/", import.meta.url);
+export const SKELETON_DIR = new URL("../../../templates/word/", import.meta.url);
 
 /** The parts of the skeleton, in the order they are written to the zip. */
 export const SKELETON_PARTS = [

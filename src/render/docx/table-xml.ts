@@ -59,7 +59,15 @@ function cellXml(cell: TableCell, width: number, context: BodyContext, render: R
     inCell: true,
     bold: context.bold || header,
   };
-  return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${render(cell.blocks, inner)}</w:tc>`;
+  return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${endsWithParagraph(render(cell.blocks, inner))}</w:tc>`;
+}
+
+/**
+ * Why: OOXML wants every cell to end with a paragraph — an empty cell, or one whose last block
+ * is a table, without it is a file Word reports as unreadable.
+ */
+function endsWithParagraph(xml: string): string {
+  return /<\/w:p>$|<w:p\/>$/.test(xml) ? xml : `${xml}<w:p/>`;
 }
 
 /** Why: signatures sit side by side in one borderless row that never splits across pages. */
