@@ -19,7 +19,7 @@ import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
 import { lintDocument } from "./review/lint/document.ts";
-import { removeTemporaries, type Staged, stage, writeAtomic } from "./write/atomic.ts";
+import { removeTemporaries, type Staged, stage, syncFolders, writeAtomic } from "./write/atomic.ts";
 import {
   actFile,
   DRAFT_SUFFIX,
@@ -199,6 +199,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // A killed run may have left temporary files: they are never taken for acts.
   const removed = tryRemoveTemporaries(options.outDir);
   const written: ManifestEntry[] = [];
+  const flush = new Set<string>();
   let done = 0;
   await renderMany(
     ready.map((r) => r.doc),
@@ -211,7 +212,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
       else {
         try {
-          written.push(writeAct(act, result.files, doc.draft, options));
+          written.push(writeAct(act, result.files, doc.draft, options, flush));
         } catch (error) {
           // A file that cannot be written fails its act only.
           const message = `écriture impossible (${(error as Error).message})`;
@@ -221,9 +222,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       options.onProgress?.(++done, ready.length, act.id);
     },
   );
-  // Every file of the folder, this run's and earlier ones' (manifest.ts): always rewritten.
+  // Every file of the folder, this run's and earlier ones' (manifest.ts): always rewritten,
+  // once the acts' folders are flushed (their renames durable before the manifest names them).
   const manifest = join(options.outDir, "manifest.json");
   try {
+    syncFolders(flush);
     const acts = new Map(computed.value.acts.map((a) => [a.id, a]));
     const describe = (id: string) => {
       const act = acts.get(id);
@@ -349,6 +352,7 @@ function writeAct(
   files: Rendered,
   draft: boolean,
   options: GenerateOptions,
+  flush: Set<string>,
 ): ManifestEntry {
   const paths: Partial<Record<Format, string>> = {};
   const hashes: Partial<Record<Format, string>> = {};
@@ -360,7 +364,9 @@ function writeAct(
       const bytes = files[format];
       if (!bytes) continue;
       const rel = actFile(act.id, draft, format);
-      staged.push(stage(join(options.outDir, rel), bytes, { inside: options.outDir }));
+      staged.push(
+        stage(join(options.outDir, rel), bytes, { inside: options.outDir, flushLater: flush }),
+      );
       paths[format] = rel;
       hashes[format] = sha256(bytes);
     }

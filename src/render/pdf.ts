@@ -1,7 +1,8 @@
 // Document model → PDF/A-2b bytes through pdfmake 0.3 (the only user of pdfmake).
 // Deterministic: fixed dates, hence a fixed document ID; fonts from npm and the letterhead
 // logo of the model, nothing else read.
-import pdfmake, { type PdfKitDocument, type PdfmakeOutput } from "pdfmake";
+import { readFileSync } from "node:fs";
+import pdfmake, { type PdfKitDocument, type PdfmakeFontFaces, type PdfmakeOutput } from "pdfmake";
 import {
   type DocumentModel,
   DRAFT_MARK,
@@ -119,18 +120,38 @@ interface PrintOptions {
   readonly logo?: string;
 }
 
+let fontsInMemory: { names: PdfmakeFontFaces; buffers: Buffer[] } | undefined;
+
+/**
+ * Why: pdfkit reads a font given by path from disk for every document (4 × 630 KB a PDF); in
+ * pdfmake's in-memory file system each font is read once per process, and every document gets
+ * the same Buffer, which the font cache then recognises by identity.
+ */
+function virtualFonts(): { names: PdfmakeFontFaces; buffers: Buffer[] } {
+  if (fontsInMemory) return fontsInMemory;
+  const names: Record<string, string> = {};
+  const buffers: Buffer[] = [];
+  for (const [face, path] of Object.entries(PDF_FONT_FILES)) {
+    const name = `actes-polices/${face}.ttf`;
+    const bytes = readFileSync(path);
+    pdfmake.virtualfs.writeFileSync(name, bytes);
+    names[face] = name;
+    buffers.push(pdfmake.virtualfs.readFileSync(name));
+  }
+  fontsInMemory = { names: names as unknown as PdfmakeFontFaces, buffers };
+  return fontsInMemory;
+}
+
 /** Lays the definition out (pages, header and footer callbacks); `getBuffer` then ends it. */
 async function layOut(definition: object, options: PrintOptions): Promise<PdfmakeOutput> {
   installWordGapJustify();
-  if (options.fontCache !== false) {
-    installFontCache(Object.values(PDF_FONT_FILES));
-  }
-  // The four fonts, and the letterhead logo when the model has one: nothing else.
-  const readable = new Set<string>(Object.values(PDF_FONT_FILES));
-  if (options.logo !== undefined) readable.add(options.logo);
+  const fonts = virtualFonts();
+  if (options.fontCache !== false) installFontCache(fonts.buffers);
+  // The letterhead logo when the model has one: no other local file (the fonts are in memory).
+  const readable = new Set<string>(options.logo === undefined ? [] : [options.logo]);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => readable.has(path));
-  pdfmake.setFonts({ [FONT_FAMILY]: { ...PDF_FONT_FILES } });
+  pdfmake.setFonts({ [FONT_FAMILY]: fonts.names });
   const output = pdfmake.createPdf(definition);
   escapeXmpInfo(await output.getStream());
   return output;

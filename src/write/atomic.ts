@@ -27,6 +27,11 @@ export interface WriteOptions {
    * nor the file itself, may be a symbolic link.
    */
   readonly inside?: string;
+  /**
+   * Folders whose flush is left to the caller (syncFolders), once each, after many renames:
+   * a run flushes each act's folder once before it writes its manifest, not once per file.
+   */
+  readonly flushLater?: Set<string>;
 }
 
 /** Why: every file the engine writes goes through here. Throws a French message on failure. */
@@ -87,13 +92,19 @@ export function stage(path: string, data: string | Uint8Array, options: WriteOpt
         rmSync(temporary, { force: true });
         throw error;
       }
-      syncFolder(dirname(path));
+      if (options.flushLater) options.flushLater.add(dirname(path));
+      else syncFolder(dirname(path));
     },
     abort: () => rmSync(temporary, { force: true }),
   };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Flushes each folder of `folders` (see WriteOptions.flushLater). */
+export function syncFolders(folders: Iterable<string>): void {
+  for (const dir of folders) syncFolder(dir);
+}
 
 /** The rename itself is durable once the folder's entry is flushed (not on every system). */
 function syncFolder(dir: string): void {

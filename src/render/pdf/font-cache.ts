@@ -8,7 +8,6 @@
 // and hands back the parsed font (a constructor may return an object); TrueType's own static
 // probe is wrapped to step aside for those bytes, and each parsed font's layout() is memoized.
 // Both wrap fontkit internals: tied to the pinned versions, held by the hash tests.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 interface FontFormat {
@@ -31,19 +30,23 @@ interface Parsed {
  */
 const PARSED = Symbol.for("actes.fontCache");
 
-/** Reads and parses the font files at `paths` once, and serves them to every later document. */
-export function installFontCache(paths: readonly string[]): void {
+/** Parses `files` once and serves them to every later document given the same bytes. */
+export function installFontCache(files: readonly Buffer[]): void {
   const fontkit = pdfkitRequire()("fontkit") as Fontkit;
   if (fontkit[PARSED]) return;
-  const parsed = paths.map((path) => {
-    const bytes = readFileSync(path);
-    return { bytes, font: memoizeLayout(fontkit.create(bytes) as Layoutable) };
-  });
+  const parsed = files.map((bytes) => ({
+    bytes,
+    font: memoizeLayout(fontkit.create(bytes) as Layoutable),
+  }));
   fontkit[PARSED] = parsed;
-  const find = (buffer: Uint8Array): object | undefined => {
-    const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    return parsed.find((p) => p.bytes.length === bytes.length && p.bytes.equals(bytes))?.font;
-  };
+  // The renderer passes the very Buffers it gave here: known by identity, else by content.
+  const find = (buffer: Uint8Array): object | undefined =>
+    parsed.find(
+      (p) =>
+        (p.bytes.buffer === buffer.buffer && p.bytes.byteOffset === buffer.byteOffset) ||
+        (p.bytes.length === buffer.byteLength &&
+          p.bytes.equals(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength))),
+    )?.font;
   const first = parsed[0]?.font;
   if (!first) return;
   const trueType = first.constructor as unknown as FontFormat;

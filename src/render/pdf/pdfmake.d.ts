@@ -30,6 +30,11 @@ declare module "pdfmake" {
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
     /** The definition is mutated by pdfmake: pass a fresh object each time. */
     createPdf(definition: object): PdfmakeOutput;
+    /** In-memory files: a font named here is read from memory, not from disk. */
+    virtualfs: {
+      writeFileSync(name: string, content: Buffer): void;
+      readFileSync(name: string): Buffer;
+    };
   }
 
   const pdfmake: Pdfmake;
