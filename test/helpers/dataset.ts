@@ -16,6 +16,18 @@ export const ONE_OF_EACH = [
   "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
 ];
 
+/**
+ * A temporary copy of `from` with one file's text changed by `edit`: the project's templates
+ * or Word skeleton with one fault put in. The copy is removed by `cleanup`.
+ */
+export function withEdited(
+  from: string,
+  rel: string,
+  edit: (text: string) => string,
+): { dir: string; cleanup: () => void } {
+  return withFiles({ [rel]: edit(readFileSync(join(from, rel), "utf8")) }, from);
+}
+
 /** A temporary copy of `from` with `files` (relative path → content; null deletes) applied. */
 export function withFiles(
   files: Record<string, string | Buffer | null>,

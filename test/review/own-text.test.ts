@@ -3,27 +3,25 @@
 // its line and column; a generated act whose text fails the lint is not written. The seed
 // errors this prevents: the two « Article 4 » and « XX novembre 2022 » of seed 003, the CP of
 // « 12 décembre 2022 » of seed 002.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadTemplates } from "../../src/document/templates.ts";
 import { handWritten } from "../../src/review/lint/template-text.ts";
 import { actes } from "../helpers/cli.ts";
-import { DEFAULT_DATA } from "../helpers/dataset.ts";
+import { DEFAULT_DATA, withEdited } from "../helpers/dataset.ts";
 
 const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
-const dirs: string[] = [];
+const cleanups: (() => void)[] = [];
 afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const cleanup of cleanups) cleanup();
 });
 
 /** The project's templates with `rel` changed by `edit`. */
 function templatesWith(rel: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "actes-own-"));
-  dirs.push(dir);
-  cpSync(TEMPLATES, dir, { recursive: true });
-  writeFileSync(join(dir, rel), edit(readFileSync(join(dir, rel), "utf8")));
+  const { dir, cleanup } = withEdited(TEMPLATES, rel, edit);
+  cleanups.push(cleanup);
   return dir;
 }
 
@@ -105,7 +103,7 @@ describe("a generated act is linted before it is written", () => {
       ),
     );
     const out = mkdtempSync(join(tmpdir(), "actes-own-out-"));
-    dirs.push(out);
+    cleanups.push(() => rmSync(out, { recursive: true, force: true }));
     const r = await actes([
       "generate",
       DEFAULT_DATA,

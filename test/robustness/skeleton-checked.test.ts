@@ -3,7 +3,7 @@
 // fill: one French error naming the part (and, for XML, its line and column). A template that
 // asks for a value an act lacks stops the run before anything is written. A table cell that
 // renders empty still holds a paragraph, and every generated word/document.xml is checked.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,19 +15,17 @@ import { SKELETON_DIR } from "../../src/render/docx/skeleton.ts";
 import { renderDocx } from "../../src/render/docx.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
 import { actes } from "../helpers/cli.ts";
-import { DEFAULT_DATA } from "../helpers/dataset.ts";
+import { DEFAULT_DATA, withEdited } from "../helpers/dataset.ts";
 
-const dirs: string[] = [];
+const cleanups: (() => void)[] = [];
 afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const cleanup of cleanups) cleanup();
 });
 
 /** A copy of the Word skeleton with `part` changed by `edit`; its path ends with a slash. */
 function skeletonWith(part: string, edit: (xml: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "actes-skeleton-"));
-  dirs.push(dir);
-  cpSync(fileURLToPath(SKELETON_DIR), dir, { recursive: true });
-  writeFileSync(join(dir, part), edit(readFileSync(join(dir, part), "utf8")));
+  const { dir, cleanup } = withEdited(fileURLToPath(SKELETON_DIR), part, edit);
+  cleanups.push(cleanup);
   return `${dir}/`;
 }
 
@@ -95,16 +93,14 @@ describe("generated document.xml", () => {
 
 describe("a template that asks for a value an act lacks", () => {
   it("stops the run before any write: no act, no manifest", async () => {
-    const templates = mkdtempSync(join(tmpdir(), "actes-templates-"));
-    dirs.push(templates);
-    cpSync(join(import.meta.dirname, "..", "..", "templates"), templates, { recursive: true });
-    const fpel = join(templates, "avenant-fpel.hbs");
-    writeFileSync(
-      fpel,
-      readFileSync(fpel, "utf8").replace("</document>", "<p>{{inconnu}}</p></document>"),
+    const { dir: templates, cleanup } = withEdited(
+      join(import.meta.dirname, "..", "..", "templates"),
+      "avenant-fpel.hbs",
+      (t) => t.replace("</document>", "<p>{{inconnu}}</p></document>"),
     );
+    cleanups.push(cleanup);
     const out = mkdtempSync(join(tmpdir(), "actes-out-"));
-    dirs.push(out);
+    cleanups.push(() => rmSync(out, { recursive: true, force: true }));
     const r = await actes([
       "generate",
       DEFAULT_DATA,
