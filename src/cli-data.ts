@@ -3,27 +3,12 @@
 // not pay for the engine (yaml, zod, handlebars, the renderers).
 import { join } from "node:path";
 import { type DataCommand, DEFAULT_TEMPLATES, HELP, type Io } from "./cli.ts";
+import { type Computed, computeFolder } from "./compute-folder.ts";
 import { type Diagnostic, hasErrors } from "./diagnostics/diagnostic.ts";
 import { formatHuman, location, summaryLine, toJson } from "./diagnostics/print.ts";
-import { loadTemplates } from "./document/templates.ts";
 import { SCHEMAS_FOLDER } from "./load/data-folder.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
-import {
-  DATA_FILE_KINDS,
-  schemaComment,
-  schemaFileName,
-  schemaFileText,
-} from "./model/json-schema.ts";
-import { assessActs, type Computed, computeFolder, generate, selectByOnly } from "./pipeline.ts";
-import { FORMATS } from "./render/formats.ts";
-import { defaultJobs } from "./render/pool.ts";
-import { figuresJson } from "./report/figures-json.ts";
-import { checklistText, figuresText } from "./report/figures-text.ts";
-import { type Comparison, compareVersions } from "./review/diff-compare.ts";
-import { loadVersion } from "./review/diff-source.ts";
-import { ecartsCommand } from "./review/ecarts/command.ts";
-import { varianceTables } from "./review/ecarts/variance.ts";
-import { sessionPages } from "./review/revue.ts";
+import type { Comparison } from "./review/diff-compare.ts";
 import { writeAtomic } from "./write/atomic.ts";
 import type { Format } from "./write/manifest.ts";
 
@@ -36,7 +21,7 @@ export async function runDataCommand(
   values: Values,
   io: Io,
 ): Promise<number> {
-  if (name === "schema") return runSchema(String(values.out ?? DEFAULT_SCHEMAS), io);
+  if (name === "schema") return await runSchema(String(values.out ?? DEFAULT_SCHEMAS), io);
   const dir = folder ?? "data";
   if (name === "generate") return runGenerate(dir, values, io);
   const json = values.json === true;
@@ -44,7 +29,7 @@ export async function runDataCommand(
   if (!result.value) return printDiagnostics(result.diagnostics, result.sources, json, io);
   // What is left are warnings: validate --json gives them as data, every other output on stderr.
   if (!(json && name === "validate")) printWarnings(result.diagnostics, result.sources, io);
-  if (name === "figures") return runFigures(result.value, values, io);
+  if (name === "figures") return await runFigures(result.value, values, io);
   if (name === "ecarts") return await runEcarts(result.value, values, io);
   if (name === "revue") return await runRevue(result.value, dir, values, io);
   if (json) io.out(`${JSON.stringify({ diagnostics: toJson(result.diagnostics) }, null, 2)}\n`);
@@ -62,7 +47,10 @@ async function runGenerate(
   values: Record<string, string | boolean | string[] | undefined>,
   io: Io,
 ): Promise<number> {
-  const formats = parseFormats(String(values.format ?? FORMATS.join(",")));
+  const { FORMATS } = await import("./render/formats.ts");
+  const { defaultJobs } = await import("./render/pool.ts");
+  const { generate } = await import("./pipeline.ts");
+  const formats = parseFormats(String(values.format ?? FORMATS.join(",")), FORMATS);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!formats || !Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
     io.err(
@@ -154,6 +142,12 @@ async function runRevue(
   io: Io,
 ): Promise<number> {
   const templatesDir = String(values.templates ?? DEFAULT_TEMPLATES);
+  const { loadTemplates } = await import("./document/templates.ts");
+  const { assessActs } = await import("./pipeline.ts");
+  const { compareVersions } = await import("./review/diff-compare.ts");
+  const { loadVersion } = await import("./review/diff-source.ts");
+  const { varianceTables } = await import("./review/ecarts/variance.ts");
+  const { sessionPages } = await import("./review/revue.ts");
   const templates = loadTemplates(templatesDir);
   if (!templates.value) return printDiagnostics(templates.diagnostics, [], false, io);
   const outDir = String(values.out ?? "out");
@@ -205,6 +199,9 @@ async function runEcarts(
   values: Record<string, string | boolean | string[] | undefined>,
   io: Io,
 ): Promise<number> {
+  const { selectByOnly } = await import("./pipeline.ts");
+  const { loadTemplates } = await import("./document/templates.ts");
+  const { ecartsCommand } = await import("./review/ecarts/command.ts");
   const selected = selectByOnly(computed.acts, onlyValues(values));
   if (selected.unknown.length > 0) {
     io.err(unknownOnlyMessage(selected.unknown));
@@ -224,12 +221,16 @@ async function runEcarts(
 }
 
 /** `actes figures`: every act and whether it is ready to sign; with --only, its checklist. */
-function runFigures(
+async function runFigures(
   computed: Computed,
   values: Record<string, string | boolean | string[] | undefined>,
   io: Io,
-): number {
+): Promise<number> {
   const only = onlyValues(values);
+  const { selectByOnly, assessActs } = await import("./pipeline.ts");
+  const { loadTemplates } = await import("./document/templates.ts");
+  const { figuresJson } = await import("./report/figures-json.ts");
+  const { checklistText, figuresText } = await import("./report/figures-text.ts");
   const selected = selectByOnly(computed.acts, only);
   if (selected.unknown.length > 0) {
     io.err(unknownOnlyMessage(selected.unknown));
@@ -245,7 +246,7 @@ function runFigures(
   return 0;
 }
 
-function parseFormats(text: string): Format[] | undefined {
+function parseFormats(text: string, FORMATS: readonly Format[]): Format[] | undefined {
   const list = text.split(",").map((f) => f.trim());
   return list.length > 0 && list.every((f) => (FORMATS as readonly string[]).includes(f))
     ? [...new Set(list as Format[])]
@@ -264,7 +265,10 @@ function progressBar(io: Io): (done: number, total: number, id: string) => void 
 /** Where `actes schema` writes by default: inside the data folder, so that copies keep them. */
 const DEFAULT_SCHEMAS = join("data", SCHEMAS_FOLDER);
 
-function runSchema(outDir: string, io: Io): number {
+async function runSchema(outDir: string, io: Io): Promise<number> {
+  const { DATA_FILE_KINDS, schemaComment, schemaFileName, schemaFileText } = await import(
+    "./model/json-schema.ts"
+  );
   const names = DATA_FILE_KINDS.map(schemaFileName);
   try {
     for (const kind of DATA_FILE_KINDS) {

@@ -2,19 +2,18 @@
 
 import { existsSync, realpathSync, rmSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
-import { type Act, checkActs, computeLines, type Line, selectActs } from "./compute/acts.ts";
-import { checkTotals } from "./compute/check-totals.ts";
-import { computeTotals, type SeanceTotals } from "./compute/totals.ts";
-import { type Diagnostic, hasErrors } from "./diagnostics/diagnostic.ts";
+import type { Act } from "./compute/acts.ts";
+// Load, validate, compute: in its own module so that `validate` and `figures` load nothing
+// of the templates and renderers.
+import { type Computed, computeFolder, type PipelineResult } from "./compute-folder.ts";
+import type { Diagnostic } from "./diagnostics/diagnostic.ts";
 import { closest } from "./diagnostics/suggest.ts";
 import { buildDocument } from "./document/build.ts";
 import { documentGaps } from "./document/gaps.ts";
 import type { DocumentModel } from "./document/model.ts";
 import { loadTemplates, type Template } from "./document/templates.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
-import type { Dataset } from "./model/dataset.ts";
-import { findGaps, type GapLocation } from "./model/gaps.ts";
-import { loadDataset } from "./model/load-dataset.ts";
+import type { GapLocation } from "./model/gaps.ts";
 import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
@@ -30,44 +29,7 @@ import {
   updateManifest,
 } from "./write/manifest.ts";
 
-export interface Computed {
-  readonly data: Dataset;
-  readonly lines: readonly Line[];
-  readonly acts: readonly Act[];
-  readonly totals: readonly SeanceTotals[];
-  readonly gaps: readonly GapLocation[];
-}
-
-export interface PipelineResult<T> {
-  readonly value?: T;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly sources: readonly ParsedFile[];
-}
-
-/** Loads and validates `dir`, then computes every figure; no value if anything is wrong. */
-export function computeFolder(dir: string): PipelineResult<Computed> {
-  const loaded = loadDataset(dir);
-  if (!loaded.value) return { diagnostics: loaded.diagnostics, sources: loaded.sources };
-  const data = loaded.value;
-  const lines = computeLines(data);
-  const acts = selectActs(lines);
-  const totals = computeTotals(data.seances, lines, data.lignes);
-  // The load's warnings (ignored files) are kept for the CLI to print; they stop nothing.
-  const diagnostics = [...loaded.diagnostics, ...checkTotals(totals), ...checkActs(acts)];
-  if (hasErrors(diagnostics)) return { diagnostics, sources: loaded.sources };
-  const gaps = findGaps(
-    data,
-    acts.map((a) => ({
-      id: a.id,
-      partnerFile: a.partenaire.origin.source.file,
-      allocations: a.lines.map((l) => ({
-        file: l.allocation.origin.source.file,
-        path: l.allocation.origin.path,
-      })),
-    })),
-  );
-  return { value: { data, lines, acts, totals, gaps }, diagnostics, sources: loaded.sources };
-}
+export { type Computed, computeFolder, type PipelineResult };
 
 /**
  * Whether an act is ready to sign, decided once for `figures` and `generate`: it is when its
