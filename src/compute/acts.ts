@@ -4,9 +4,9 @@
 // distinct acts.
 
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type ActType, dispositifModule } from "../dispositifs/index.ts";
 import { formatEuros } from "../format/fr/index.ts";
 import type { Dataset, Located } from "../model/dataset.ts";
-import { type ActType, DISPOSITIF_SPECS } from "../model/dispositifs.ts";
 import { isGap } from "../model/gap.ts";
 import type { LigneBudgetaire } from "../model/lignes-budgetaires.ts";
 import type { AllocationData } from "../model/operations.ts";
@@ -16,7 +16,8 @@ import { report } from "../model/rules/report.ts";
 import { type AllocationContext, allocationsOf } from "../model/walk.ts";
 import { sum } from "../money/money.ts";
 import { assignActIds } from "./act-id.ts";
-import { computeFigures, withAdvance } from "./dispositif-figures.ts";
+import { withAdvance } from "./advance.ts";
+import { computeFigures } from "./dispositif-figures.ts";
 import type { Figures } from "./figures.ts";
 import { splitByPercents } from "./split.ts";
 
@@ -79,7 +80,7 @@ function conventionOf(line: Line): string | undefined {
 export function selectActs(lines: readonly Line[]): Act[] {
   const groups = new Map<string, { type: ActType; lines: Line[] }>();
   for (const line of lines) {
-    const type = DISPOSITIF_SPECS[line.operation.dispositif].act;
+    const type = dispositifModule(line.operation.dispositif).act?.type as ActType | undefined;
     if (!type) continue;
     // The unknown convention is one convention: "\u0000" is no convention number's text.
     // Stryker disable next-line StringLiteral: "" is no convention number's text either (validation)

@@ -5,7 +5,7 @@ import { addMonths, wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
 import type { PlainDate } from "../calendar/plain-date.ts";
 import type { Act } from "../compute/acts.ts";
 import { conventionCost } from "../compute/convention-cost.ts";
-import { AG_PLACE_COST } from "../compute/rates.ts";
+import { dispositifModule } from "../dispositifs/index.ts";
 import {
   agreement,
   type Gender,
@@ -183,6 +183,17 @@ function sumOf(
 
 /** Every value of one act, for its template. */
 export function actContext(act: Act, departement: Departement): { [key: string]: Value } {
+  const common = commonValues(act, departement);
+  // The values of this act type alone (its dispositif module), merged into the common groups.
+  const own = dispositifModule(act.operation.dispositif).act?.values?.(act) ?? {};
+  const merged: { [key: string]: Value } = { ...common };
+  for (const [group, values] of Object.entries(own)) {
+    merged[group] = { ...(common[group] as { [key: string]: Value } | undefined), ...values };
+  }
+  return merged;
+}
+
+function commonValues(act: Act, departement: Departement): { [key: string]: Value } {
   const p = act.partenaire;
   const a = act.allocation;
   const f = act.figures;
@@ -295,7 +306,6 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
         soldeSeul: f.advance.isZero(),
         avanceSeule: f.balance.isZero() && !f.advance.isZero(),
       },
-      coutPlace: formatEuros(AG_PLACE_COST),
     },
     periode: period
       ? {

@@ -6,18 +6,13 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { ACT_TYPES, type ActType } from "../dispositifs/index.ts";
 import { readSource } from "../load/source.ts";
-import type { ActType } from "../model/dispositifs.ts";
 import { handWritten } from "../review/lint/template-text.ts";
 import type { Value } from "./context.ts";
 import { parseMarkup } from "./markup.ts";
 
-export const ACT_TYPES: readonly ActType[] = [
-  "avenant-ag",
-  "avenant-cllaj",
-  "avenant-fpel",
-  "convention-pole-emploi-autonomie",
-];
+export { ACT_TYPES };
 
 export interface Template {
   readonly type: ActType;

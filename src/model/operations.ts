@@ -1,17 +1,10 @@
 // data/<session>/operations.yaml: annexe 5, thématique → opération → allocation lines.
 import { z } from "zod";
+// The funding schemes the engine knows: the registry of src/dispositifs/, one module each.
+import { DISPOSITIFS, type Dispositif } from "../dispositifs/index.ts";
 import { count, date, identifier, money, oneOf, orGap, percent, text } from "./fields.ts";
 
-/** The funding schemes the engine knows; each has its own figures rule (compute/). */
-export const DISPOSITIFS = [
-  "accompagnement-global",
-  "referent-solidarite",
-  "cllaj",
-  "fpel",
-  "pole-emploi-autonomie",
-  "subvention",
-] as const;
-export type Dispositif = (typeof DISPOSITIFS)[number];
+export { DISPOSITIFS, type Dispositif };
 
 /** A period: start and either an inclusive end or a duration in months (rules/periods.ts). */
 export const periodeSchema = z.strictObject({

@@ -2,7 +2,7 @@
 import { wholeMonthsInPeriod } from "../../calendar/arithmetic.ts";
 import { compareDates, formatIso } from "../../calendar/plain-date.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
-import { DISPOSITIF_SPECS } from "../dispositifs.ts";
+import { type DispositifModule, dispositifModule } from "../../dispositifs/index.ts";
 import { periodSource, resolvePeriod } from "../period.ts";
 import { allocationsOf } from "../walk.ts";
 import { type Rule, report } from "./report.ts";
@@ -11,7 +11,7 @@ export const allocationFields: Rule = (data) => {
   const out: Diagnostic[] = [];
   for (const seance of data.seances) {
     for (const { operation, allocation: a } of allocationsOf(seance)) {
-      const spec = DISPOSITIF_SPECS[operation.dispositif];
+      const spec = dispositifModule(operation.dispositif);
       const name = operation.dispositif;
       const other = spec.input === "places" ? "montant" : "places";
       if (a[spec.input] === undefined) {
@@ -75,7 +75,7 @@ export const allocationFields: Rule = (data) => {
 function periodDiagnostics(
   operation: Parameters<typeof periodSource>[1],
   a: Parameters<typeof periodSource>[0],
-  spec: (typeof DISPOSITIF_SPECS)[keyof typeof DISPOSITIF_SPECS],
+  spec: DispositifModule,
 ): Diagnostic[] {
   const found = periodSource(a, operation);
   if (!found) {

@@ -1,0 +1,42 @@
+// Référent solidarité (seed 003, deliberation 2022-467): 160 € per place and per year, prorated
+// to the period in whole months, in three parts; 60 % in advance. No act of its own: its lines
+// count in the session's totals.
+
+import { wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
+import { need, withAdvance } from "../compute/advance.ts";
+import { ROUNDING_RULE, splitByPercents } from "../compute/split.ts";
+import { formatEuros } from "../format/fr/index.ts";
+import { Decimal, roundToCent } from "../money/money.ts";
+import type { DispositifModule } from "./dispositif.ts";
+
+const RS_PLACE_YEAR_COST = new Decimal(160);
+const RS_ADVANCE_PERCENT = new Decimal(60);
+/** 50 % quantitative part; the qualitative 50 % split 20 % + 30 %. */
+const RS_PARTS = [
+  { label: "part quantitative", percent: new Decimal(50) },
+  { label: "part qualitative (1)", percent: new Decimal(20) },
+  { label: "part qualitative (2)", percent: new Decimal(30) },
+] as const;
+
+export const referentSolidarite = {
+  input: "places",
+  needsPeriod: true,
+  wholeMonths: true,
+  figures: ({ allocation, period }) => {
+    const places = new Decimal(need(allocation.places));
+    const months = need(period && wholeMonthsInPeriod(period.start, period.end));
+    const total = roundToCent(places.times(RS_PLACE_YEAR_COST).times(months).dividedBy(12));
+    const step = {
+      label: "montant",
+      result: total,
+      formula: `${places} places × ${formatEuros(RS_PLACE_YEAR_COST)} par an × ${months}/12 mois`,
+      rounding: ROUNDING_RULE,
+    };
+    const amounts = splitByPercents(
+      total,
+      RS_PARTS.map((p) => p.percent),
+    );
+    const parts = RS_PARTS.map((p, i) => ({ ...p, amount: amounts[i] ?? new Decimal(0) }));
+    return withAdvance(total, RS_ADVANCE_PERCENT, [step], parts);
+  },
+} as const satisfies DispositifModule;
