@@ -11,6 +11,7 @@ export default defineConfig({
       "test/calendar/**/*.test.ts",
       "test/format/**/*.test.ts",
       "test/compute/**/*.test.ts",
+      "test/dispositifs/**/*.test.ts",
       "test/report/**/*.test.ts",
       "test/model/**/*.test.ts",
     ],

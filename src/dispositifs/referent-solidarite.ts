@@ -4,10 +4,11 @@
 
 import { wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
 import { need, withAdvance } from "../compute/advance.ts";
+import type { Figures } from "../compute/figures.ts";
 import { ROUNDING_RULE, splitByPercents } from "../compute/split.ts";
 import { formatEuros } from "../format/fr/index.ts";
 import { Decimal, roundToCent } from "../money/money.ts";
-import type { DispositifModule } from "./dispositif.ts";
+import type { DispositifModule, FiguresInput } from "./dispositif.ts";
 
 const RS_PLACE_YEAR_COST = new Decimal(160);
 const RS_ADVANCE_PERCENT = new Decimal(60);
@@ -16,27 +17,29 @@ const RS_PARTS = [
   { label: "part quantitative", percent: new Decimal(50) },
   { label: "part qualitative (1)", percent: new Decimal(20) },
   { label: "part qualitative (2)", percent: new Decimal(30) },
-] as const;
+];
+
+function figures({ allocation, period }: FiguresInput): Figures {
+  const places = new Decimal(need(allocation.places));
+  const months = need(period && wholeMonthsInPeriod(period.start, period.end));
+  const total = roundToCent(places.times(RS_PLACE_YEAR_COST).times(months).dividedBy(12));
+  const step = {
+    label: "montant",
+    result: total,
+    formula: `${places} places × ${formatEuros(RS_PLACE_YEAR_COST)} par an × ${months}/12 mois`,
+    rounding: ROUNDING_RULE,
+  };
+  const amounts = splitByPercents(
+    total,
+    RS_PARTS.map((p) => p.percent),
+  );
+  const parts = RS_PARTS.map((p, i) => ({ ...p, amount: amounts[i] ?? new Decimal(0) }));
+  return withAdvance(total, RS_ADVANCE_PERCENT, [step], parts);
+}
 
 export const referentSolidarite = {
   input: "places",
   needsPeriod: true,
   wholeMonths: true,
-  figures: ({ allocation, period }) => {
-    const places = new Decimal(need(allocation.places));
-    const months = need(period && wholeMonthsInPeriod(period.start, period.end));
-    const total = roundToCent(places.times(RS_PLACE_YEAR_COST).times(months).dividedBy(12));
-    const step = {
-      label: "montant",
-      result: total,
-      formula: `${places} places × ${formatEuros(RS_PLACE_YEAR_COST)} par an × ${months}/12 mois`,
-      rounding: ROUNDING_RULE,
-    };
-    const amounts = splitByPercents(
-      total,
-      RS_PARTS.map((p) => p.percent),
-    );
-    const parts = RS_PARTS.map((p, i) => ({ ...p, amount: amounts[i] ?? new Decimal(0) }));
-    return withAdvance(total, RS_ADVANCE_PERCENT, [step], parts);
-  },
+  figures,
 } as const satisfies DispositifModule;
