@@ -54,8 +54,8 @@ de sortie est 1 si un acte a échoué.
 Options :
   --out DOSSIER     dossier de sortie (par défaut : out)
   --only VALEUR     ne génère que cette séance (cp-2022-11-21), ce type d'acte
-                    (avenant-ag, avenant-cllaj, avenant-fpel,
-                    convention-pole-emploi-autonomie), ce partenaire (ccas-arras)
+                    (avenant-ag, avenant-cllaj… : actes figures les nomme),
+                    ce partenaire (ccas-arras)
                     ou cet acte (cp-2022-11-21/avenant-ag/ccas-arras,
                     avenant-ag/ccas-arras, ou un fichier écrit) ; répétable,
                     ou liste séparée par des virgules

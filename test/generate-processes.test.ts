@@ -32,7 +32,7 @@ describe("actes generate in another process", () => {
     // This process against UTC+14 (or UTC−10 if this process is already at +14): two calendar
     // days apart from most zones, a day apart from any.
     const here = await run("tz-here", { only: ONE_OF_EACH, formats: ["docx", "pdf", "txt"] });
-    expect(here.written).toHaveLength(4);
+    expect(here.written).toHaveLength(ONE_OF_EACH.length);
     const offset = new Date(Date.UTC(2022, 0, 1)).getTimezoneOffset();
     const TZ = offset === -14 * 60 ? "America/Adak" : "Pacific/Kiritimati";
     const out = join(tmp, "tz-other");

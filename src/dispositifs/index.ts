@@ -9,6 +9,7 @@ export type { DispositifModule };
 
 import { fpel } from "./fpel.ts";
 import { poleEmploiAutonomie } from "./pole-emploi-autonomie.ts";
+import { poleEmploiSpie } from "./pole-emploi-spie.ts";
 import { referentSolidarite } from "./referent-solidarite.ts";
 import { subvention } from "./subvention.ts";
 
@@ -18,6 +19,7 @@ export const DISPOSITIF_MODULES = {
   cllaj,
   fpel,
   "pole-emploi-autonomie": poleEmploiAutonomie,
+  "pole-emploi-spie": poleEmploiSpie,
   subvention,
 } as const satisfies Record<string, DispositifModule>;
 

@@ -1,4 +1,4 @@
-// The figures of the default data reproduce the seeds (shared/seeds/002 and 003).
+// The figures of the default data reproduce the seeds (shared/seeds/000, 002 and 003).
 import { describe, expect, it } from "vitest";
 import { toCentString } from "../../src/money/money.ts";
 import { computeFolder } from "../../src/pipeline.ts";
@@ -114,8 +114,26 @@ describe("default data reproduces the seeds", () => {
     expect(pe?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
   });
 
-  it("32 acts in all", () => {
-    expect(computed().json?.acts).toHaveLength(32);
+  it("one avenant Pôle emploi SPIE: the second payment of 50 000,00 €, at signature, under convention n°2021-04462 (seed 000)", () => {
+    const [spie] = acts("avenant-pole-emploi-spie");
+    expect(spie?.id).toBe("cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf");
+    expect(spie?.amounts).toEqual({ total: "50000.00", advance: "50000.00", balance: "0.00" });
+    expect(spie?.period).toEqual({ start: "2021-10-01", end: "2022-12-31" });
+    const line = computed().result.value?.acts.find((a) => a.id === spie?.id);
+    expect(line?.allocation.convention?.numero).toBe("2021-04462");
+  });
+
+  it("budget line of rapport n°38 (seed 000): 410 000,00 − 50 000,00 = 360 000,00, AE 420 000,00", () => {
+    expect(budget("cp-2022-07-04", "C02-561G02")).toMatchObject({
+      disponible: "410000.00",
+      proposition: "50000.00",
+      solde: "360000.00",
+    });
+    expect(session("cp-2022-07-04")?.total).toBe("50000.00");
+  });
+
+  it("33 acts in all", () => {
+    expect(computed().json?.acts).toHaveLength(33);
   });
 
   it("thématique totals of deliberation 2022-467 (articles 1 to 4)", () => {
@@ -175,6 +193,14 @@ describe("default data reproduces the seeds", () => {
     // The seeds give Pôle emploi's address, representative and bank details, not its SIRET.
     expect(
       missing.filter((m) => m.file.endsWith("pole-emploi-hdf.yaml")).map((m) => [m.field, m.acts]),
-    ).toEqual([["siret", ["cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf"]]]);
+    ).toEqual([
+      [
+        "siret",
+        [
+          "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
+          "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
+        ],
+      ],
+    ]);
   });
 });

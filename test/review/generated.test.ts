@@ -53,13 +53,14 @@ beforeAll(async () => {
 });
 
 describe("generated acts", () => {
-  it("are every act of the data, one of each of the 4 types in three formats", () => {
+  it("are every act of the data, one of each of the 5 types in three formats", () => {
     expect(failed).toEqual([]);
     expect(all).toHaveLength(computeFolder(DEFAULT_DATA).value?.acts.length ?? -1);
     expect(oneOfEachType.map((e) => e.type).sort()).toEqual([
       "avenant-ag",
       "avenant-cllaj",
       "avenant-fpel",
+      "avenant-pole-emploi-spie",
       "convention-pole-emploi-autonomie",
     ]);
   });

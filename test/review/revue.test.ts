@@ -28,13 +28,15 @@ describe("actes revue --json", () => {
     const r = await actes(["revue", DEFAULT_DATA, "--out", out, "--json"]);
     expect(r.code).toBe(0);
     const { pages } = JSON.parse(r.out);
+    const november = pages[1];
     expect(
       pages.map((p: { session: string; acts: unknown[] }) => [p.session, p.acts.length]),
     ).toEqual([
+      ["cp-2022-07-04", 1],
       ["cp-2022-11-21", 31],
       ["cp-2022-12-13", 1],
     ]);
-    const arras = pages[0].acts.find((a: { id: string }) => a.id.endsWith("/ccas-arras"));
+    const arras = november.acts.find((a: { id: string }) => a.id.endsWith("/ccas-arras"));
     expect(arras).toMatchObject({
       id: "cp-2022-11-21/avenant-ag/ccas-arras",
       partner: "CCAS d'Arras",
