@@ -49,12 +49,12 @@ async function textOf(out: string, only: string[], options: { data?: string } = 
 }
 
 describe("actes generate", () => {
-  it("writes the 33 acts of the default data and their manifest (drafts)", async () => {
+  it("writes the 34 acts of the default data and their manifest (drafts)", async () => {
     const result = await run("all");
     expect(result.failed).toEqual([]);
-    expect(result.written).toHaveLength(33);
+    expect(result.written).toHaveLength(34);
     const manifest = JSON.parse(readFileSync(join(tmp, "all", "manifest.json"), "utf8"));
-    expect(manifest.documents).toHaveLength(33);
+    expect(manifest.documents).toHaveLength(34);
     expect(
       manifest.documents.find(
         (d: { id: string }) => d.id === "cp-2022-11-21/avenant-ag/ccas-bethune",

@@ -1,13 +1,12 @@
-// Référent solidarité (seed 003, deliberation 2022-467): 160 € per place and per year, prorated
-// to the period in whole months, in three parts; 60 % in advance. No act of its own: its lines
-// count in the session's totals.
-
+// Référent solidarité (seed 003, deliberation 2022-467, annexe 11): 160 € per place and per
+// year, prorated to the period in whole months, in three parts; 60 % in advance.
 import { wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
+import type { Act } from "../compute/acts.ts";
 import { need, withAdvance } from "../compute/advance.ts";
-import type { Figures } from "../compute/figures.ts";
+import type { Figures, Part } from "../compute/figures.ts";
 import { ROUNDING_RULE, splitByPercents } from "../compute/split.ts";
-import { formatEuros } from "../format/fr/index.ts";
-import { Decimal, roundToCent } from "../money/money.ts";
+import { formatEuros, formatPercent } from "../format/fr/index.ts";
+import { Decimal, roundToCent, sum } from "../money/money.ts";
 import type { DispositifModule, FiguresInput } from "./dispositif.ts";
 
 const RS_PLACE_YEAR_COST = new Decimal(160);
@@ -37,9 +36,38 @@ function figures({ allocation, period }: FiguresInput): Figures {
   return withAdvance(total, RS_ADVANCE_PERCENT, [step], parts);
 }
 
+/** One ETP at full time may take at most this many places (annexe 11, « Pour rappel »). */
+const PLACES_PER_FULL_TIME = 250;
+
+/**
+ * The annex's « Modalités de financement »: the cost of a place, the quantitative part and the
+ * qualitative part with its two shares, each with its rate — all from the rule above.
+ */
+function values(act: Act) {
+  const [quantitative, first, second] = act.figures.parts;
+  const part = (p: Part | undefined) => ({
+    taux: formatPercent(p?.percent ?? new Decimal(0)),
+    chiffres: formatEuros(p?.amount ?? new Decimal(0)),
+  });
+  const qualitative = sum([first, second].map((p) => p?.amount ?? new Decimal(0)));
+  const qualitativeRate = sum([first, second].map((p) => p?.percent ?? new Decimal(0)));
+  return {
+    montants: {
+      coutPlace: formatEuros(RS_PLACE_YEAR_COST),
+      partQuantitative: part(quantitative),
+      partQualitative: { taux: formatPercent(qualitativeRate), chiffres: formatEuros(qualitative) },
+      partQualitative1: part(first),
+      partQualitative2: part(second),
+      tempsPlein: formatPercent(new Decimal(100)),
+      placesTempsPlein: String(PLACES_PER_FULL_TIME),
+    },
+  };
+}
+
 export const referentSolidarite = {
   input: "places",
   needsPeriod: true,
   wholeMonths: true,
   figures,
+  act: { type: "avenant-referent-solidarite", values },
 } as const satisfies DispositifModule;

@@ -102,9 +102,11 @@ export const operationSchema = z.strictObject({
   /** What the acts of this operation cite, written once here rather than in a template. */
   acte: z
     .strictObject({
-      convention: text("Convention 2022").describe(
-        "La convention que les avenants modifient, telle qu'ils la citent : Convention 2022, convention de partenariat 2022-2024.",
-      ),
+      convention: text("Convention 2022")
+        .optional()
+        .describe(
+          "La convention que les avenants modifient, telle qu'ils la citent : Convention 2022, convention de partenariat 2022-2024 (si le modèle la nomme ainsi ; à compléter sinon).",
+        ),
       annexe: count("3")
         .optional()
         .describe("Numéro de l'annexe de la convention que l'avenant complète."),

@@ -132,8 +132,8 @@ describe("default data reproduces the seeds", () => {
     expect(session("cp-2022-07-04")?.total).toBe("50000.00");
   });
 
-  it("33 acts in all", () => {
-    expect(computed().json?.acts).toHaveLength(33);
+  it("34 acts in all", () => {
+    expect(computed().json?.acts).toHaveLength(34);
   });
 
   it("thématique totals of deliberation 2022-467 (articles 1 to 4)", () => {
@@ -165,6 +165,13 @@ describe("default data reproduces the seeds", () => {
       proposition: "198000.00",
       solde: "611236.67",
     });
+  });
+
+  it("one avenant référent solidarité of 720,00 €, advance 432,00 € (60 %), to Passeport Forma (seed 003, annexe 11)", () => {
+    const [rs] = acts("avenant-referent-solidarite");
+    expect(rs?.id).toBe("cp-2022-11-21/avenant-referent-solidarite/passeport-forma");
+    expect(rs?.amounts).toEqual({ total: "720.00", advance: "432.00", balance: "288.00" });
+    expect(rs?.period).toEqual({ start: "2022-07-01", end: "2022-12-31" });
   });
 
   it("the référent solidarité line: 9 places over 1/7–31/12/2022 = 720,00 €", () => {

@@ -28,7 +28,7 @@ function lines(...expected: string[]): string {
 }
 
 // A larger dataset on top of the minimal fixture: a partner with two lines on two territories
-// (SAMPS, seed 003 annexe 5), a référent-solidarité line (no act, counts in totals), a CLLAJ
+// (SAMPS, seed 003 annexe 5), a référent-solidarité line (its avenant, in three parts), a CLLAJ
 // advance written in data, FPEL, a subvention whose partner has values to complete but no act,
 // a thématique and operations without numero, a second session with the Pôle emploi
 // convention (12 months from 1/1/2023), and a Département value that concerns every act.
@@ -230,12 +230,14 @@ describe("figuresText", () => {
     withRicher((c, dir) => {
       expect(text(c, dir)).toBe(
         lines(
-          "ACTES (5)",
+          "ACTES (6)",
           "",
           "cp-2022-11-21/avenant-ag/ccas-bethune — CCAS de Béthune (Artois) — du 1er décembre 2022 au 31 décembre 2023 inclus",
           "  27 500,00 € = 110 places × 250,00 € ; avance 80 % = 22 000,00 € ; solde 5 500,00 €",
           "cp-2022-11-21/avenant-ag/samps — SAMPS (Arrageois, Lens Liévin) — du 1er décembre 2022 au 31 décembre 2023 inclus",
           "  27 500,00 € = 13 750,00 € (Arrageois : 55 places × 250,00 €) + 13 750,00 € (Lens Liévin : 55 places × 250,00 €) ; avance 80 % = 22 000,00 € ; solde 5 500,00 €",
+          "cp-2022-11-21/avenant-referent-solidarite/ccas-bethune — CCAS de Béthune (Artois) — du 1er juillet 2022 au 31 décembre 2022 inclus",
+          "  720,00 € = 9 places × 160,00 € par an × 6/12 mois ; part quantitative = 360,00 € ; part qualitative (1) = 144,00 € ; part qualitative (2) = 216,00 € ; avance 60 % = 432,00 € ; solde 288,00 €",
           "cp-2022-11-21/avenant-cllaj/pole-emploi-hdf — Pôle emploi Hauts-de-France — du 1er septembre 2022 au 31 août 2023 inclus",
           "  20 000,00 € = montant attribué ; avance 50 % = 10 000,00 € ; solde 10 000,00 €",
           "cp-2022-11-21/avenant-fpel/caf-pas-de-calais — CAF du Pas de Calais (Département) — du 1er janvier 2022 au 31 décembre 2022 inclus",
@@ -265,11 +267,11 @@ describe("figuresText", () => {
           "    C02-566A05 6568/93566 Indemnisation des organismes référents — AE 6 019 600,00 € ; disponible 809 236,67 € ; proposition 198 000,00 € ; solde 611 236,67 €",
           "",
           "VALEURS À COMPLÉTER (12)",
-          "  departement.yaml:14:11  conventions.strategie-pauvrete-2022.date — bloque 5 actes",
+          "  departement.yaml:14:11  conventions.strategie-pauvrete-2022.date — bloque 6 actes",
           "  partenaires/caf-pas-de-calais.yaml:4:8  siret — bloque 1 acte",
-          "  partenaires/ccas-bethune.yaml:3:8  siege — bloque 1 acte",
-          "  partenaires/ccas-bethune.yaml:4:8  siret — bloque 1 acte",
-          "  partenaires/ccas-bethune.yaml:5:15  representant — bloque 1 acte",
+          "  partenaires/ccas-bethune.yaml:3:8  siege — bloque 2 actes",
+          "  partenaires/ccas-bethune.yaml:4:8  siret — bloque 2 actes",
+          "  partenaires/ccas-bethune.yaml:5:15  representant — bloque 2 actes",
           "  partenaires/samps.yaml:2:8  siege — bloque 1 acte",
           "  partenaires/samps.yaml:3:8  siret — bloque 1 acte",
           "  partenaires/samps.yaml:4:15  representant — bloque 1 acte",
@@ -514,16 +516,17 @@ describe("figuresJson", () => {
       expect(json.acts.map((a) => [a.id, a.territory])).toEqual([
         ["cp-2022-11-21/avenant-ag/ccas-bethune", "Artois"],
         ["cp-2022-11-21/avenant-ag/samps", "Arrageois"],
+        ["cp-2022-11-21/avenant-referent-solidarite/ccas-bethune", "Artois"],
         ["cp-2022-11-21/avenant-cllaj/pole-emploi-hdf", null],
         ["cp-2022-11-21/avenant-fpel/caf-pas-de-calais", "Département"],
         ["cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf", "Tous les territoires"],
       ]);
-      expect(json.acts[2]?.amounts).toEqual({
+      expect(json.acts[3]?.amounts).toEqual({
         total: "20000.00",
         advance: "10000.00",
         balance: "10000.00",
       });
-      expect(json.acts[4]?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+      expect(json.acts[5]?.period).toEqual({ start: "2023-01-01", end: "2023-12-31" });
       expect(
         json.totals.sessions.map((s) =>
           s.thematiques.map((t) => [

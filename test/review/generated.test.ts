@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe("generated acts", () => {
-  it("are every act of the data, one of each of the 5 types in three formats", () => {
+  it("are every act of the data, one of each of the 6 types in three formats", () => {
     expect(failed).toEqual([]);
     expect(all).toHaveLength(computeFolder(DEFAULT_DATA).value?.acts.length ?? -1);
     expect(oneOfEachType.map((e) => e.type).sort()).toEqual([
@@ -61,6 +61,7 @@ describe("generated acts", () => {
       "avenant-cllaj",
       "avenant-fpel",
       "avenant-pole-emploi-spie",
+      "avenant-referent-solidarite",
       "convention-pole-emploi-autonomie",
     ]);
   });
