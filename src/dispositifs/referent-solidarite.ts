@@ -6,7 +6,7 @@ import { need, withAdvance } from "../compute/advance.ts";
 import type { Figures, Part } from "../compute/figures.ts";
 import { ROUNDING_RULE, splitByPercents } from "../compute/split.ts";
 import { formatEuros, formatPercent } from "../format/fr/index.ts";
-import { Decimal, roundToCent, sum } from "../money/money.ts";
+import { Decimal, roundToCent } from "../money/money.ts";
 import type { DispositifModule, FiguresInput } from "./dispositif.ts";
 
 const RS_PLACE_YEAR_COST = new Decimal(160);
@@ -44,18 +44,20 @@ const PLACES_PER_FULL_TIME = 250;
  * qualitative part with its two shares, each with its rate — all from the rule above.
  */
 function values(act: Act) {
-  const [quantitative, first, second] = act.figures.parts;
-  const part = (p: Part | undefined) => ({
-    taux: formatPercent(p?.percent ?? new Decimal(0)),
-    chiffres: formatEuros(p?.amount ?? new Decimal(0)),
+  const part = (p: Pick<Part, "percent" | "amount">) => ({
+    taux: formatPercent(p.percent),
+    chiffres: formatEuros(p.amount),
   });
-  const qualitative = sum([first, second].map((p) => p?.amount ?? new Decimal(0)));
-  const qualitativeRate = sum([first, second].map((p) => p?.percent ?? new Decimal(0)));
+  // The rule makes three parts, in RS_PARTS's order: quantitative, then the two qualitative.
+  const [quantitative, first, second] = act.figures.parts as [Part, Part, Part];
   return {
     montants: {
       coutPlace: formatEuros(RS_PLACE_YEAR_COST),
       partQuantitative: part(quantitative),
-      partQualitative: { taux: formatPercent(qualitativeRate), chiffres: formatEuros(qualitative) },
+      partQualitative: part({
+        percent: first.percent.plus(second.percent),
+        amount: first.amount.plus(second.amount),
+      }),
       partQualitative1: part(first),
       partQualitative2: part(second),
       tempsPlein: formatPercent(new Decimal(100)),

@@ -26,6 +26,19 @@ describe("values of one act type", () => {
     });
   });
 
+  it("the référent solidarité avenant has its parts and their rates (seed 003, annexe 11)", () => {
+    const m = montants("cp-2022-11-21/avenant-referent-solidarite/passeport-forma");
+    expect(m).toMatchObject({
+      coutPlace: typo("160,00 €"),
+      partQuantitative: { taux: typo("50 %"), chiffres: typo("360,00 €") },
+      partQualitative: { taux: typo("50 %"), chiffres: typo("360,00 €") },
+      partQualitative1: { taux: typo("20 %"), chiffres: typo("144,00 €") },
+      partQualitative2: { taux: typo("30 %"), chiffres: typo("216,00 €") },
+      tempsPlein: typo("100 %"),
+      placesTempsPlein: "250",
+    });
+  });
+
   it("a CLLAJ avenant has no cost of a place", () => {
     const m = montants("cp-2022-11-21/avenant-cllaj/4aj");
     expect(m.coutPlace).toBeUndefined();
