@@ -146,10 +146,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     };
   }
   for (const a of assessed) {
-    const doc = !a.doc ? undefined : a.ready ? { ...a.doc, draft: false } : a.doc;
-    if (!doc) failed.push({ id: a.act.id, diagnostics: [...a.failure] });
-    else if (!a.ready && !options.draft)
-      failed.push({ id: a.act.id, diagnostics: [gapDiagnostic(a)] });
+    // Every document was built: a template that failed on an act stopped the run above.
+    if (!a.doc) continue;
+    const doc = a.ready ? { ...a.doc, draft: false } : a.doc;
+    if (!a.ready && !options.draft) failed.push({ id: a.act.id, diagnostics: [gapDiagnostic(a)] });
     else {
       // The lint of `actes lint` on the text about to be written: an inconsistent act is not.
       const template = templates.value.get(a.act.type)?.file ?? options.templatesDir;
