@@ -19,7 +19,10 @@ export function scaleData(from: string, to: string, factor: number): void {
     const json = ops.toJS() as {
       thematiques: {
         total?: string;
-        operations: { total?: string; allocations: { partenaire: string }[] }[];
+        operations: {
+          total?: string;
+          allocations: { partenaire: string; convention?: { numero?: string } }[];
+        }[];
       }[];
     };
     for (const t of json.thematiques) {
@@ -31,6 +34,10 @@ export function scaleData(from: string, to: string, factor: number): void {
           base.map((a) => ({
             ...a,
             partenaire: i === 0 ? a.partenaire : `${a.partenaire}-x${i + 1}`,
+            // A copy's convention is its own: one avenant of one convention is one act.
+            ...(i === 0 || !/^\d/.test(a.convention?.numero ?? "")
+              ? {}
+              : { convention: { ...a.convention, numero: `${a.convention?.numero}-x${i + 1}` } }),
           })),
         ).flat();
       }
