@@ -131,7 +131,7 @@ function review(): void {
       "ecarts des 24 avenants AG, --xlsx",
       ["ecarts", data, "--only", "avenant-ag", "--xlsx", join(tmp, "e.xlsx")],
     ],
-    ["revue des deux séances", ["revue", data, "--out", before]],
+    ["revue des séances", ["revue", data, "--out", before]],
   ];
   for (const [label, args] of rows) console.log(`  ${label} : ${command(args).toFixed(0)} ms`);
 }
