@@ -6,13 +6,14 @@
 import { fileURLToPath } from "node:url";
 import { SaxesParser } from "saxes";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import type { DocumentModel } from "../../document/model.ts";
 import { readSource } from "../../load/source.ts";
-import { SKELETON_DIR, SKELETON_PARTS } from "./skeleton.ts";
+import { SKELETON_DIR, SKELETON_PARTS, type Skeleton, type SkeletonPart } from "./skeleton.ts";
 
 /** Why: run once before a run that writes DOCX; empty when the skeleton is sound. */
 export async function checkSkeleton(dir = fileURLToPath(SKELETON_DIR)): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  const parts: Record<string, string> = {};
+  const parts: Partial<Record<SkeletonPart, string>> = {};
   for (const part of SKELETON_PARTS) {
     const file = `${dir}${part}`;
     const read = readSource(file, file);
@@ -37,7 +38,8 @@ export async function checkSkeleton(dir = fileURLToPath(SKELETON_DIR)): Promise<
   // not alone in its paragraph) and the renderer fills them (a tag it has no value for).
   const { renderDocxWith } = await import("../docx.ts");
   try {
-    renderDocxWith(parts as never, SAMPLE as never);
+    // Every part was read (a part that could not be is reported above).
+    renderDocxWith(parts as Skeleton, SAMPLE);
   } catch (error) {
     diagnostics.push({
       code: "MODELE_INVALIDE",
@@ -49,13 +51,14 @@ export async function checkSkeleton(dir = fileURLToPath(SKELETON_DIR)): Promise<
   return diagnostics;
 }
 
-const SAMPLE = {
+/** A document that fills every tag of the skeleton (a draft: the watermark and draft mark too). */
+const SAMPLE: DocumentModel = {
   title: "Titre",
   subject: "Objet",
   letterhead: ["Pôle", "Direction"],
   draft: true,
   blocks: [{ kind: "paragraph", runs: [{ text: "Texte." }] }],
-} as const;
+};
 
 function xmlError(xml: string): { line: number; column: number; message: string } | undefined {
   const parser = new SaxesParser({ position: true });
