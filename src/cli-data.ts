@@ -239,6 +239,16 @@ async function runFigures(
   const templates = loadTemplates(String(values.templates ?? DEFAULT_TEMPLATES));
   if (!templates.value) return printDiagnostics(templates.diagnostics, [], false, io);
   const assessed = assessActs(computed, selected.acts, templates.value);
+  if (typeof values.xlsx === "string") {
+    const { figuresXlsx } = await import("./report/figures-xlsx.ts");
+    try {
+      writeAtomic(values.xlsx, await figuresXlsx(computed, assessed));
+    } catch (error) {
+      io.err(`actes figures : classeur non écrit (${(error as Error).message})\n`);
+      return 2;
+    }
+    io.err(`✔ classeur écrit : ${values.xlsx}\n`);
+  }
   const ids = only.length > 0 ? selected.acts.map((a) => a.id) : undefined;
   if (values.json === true) {
     io.out(`${JSON.stringify(figuresJson(computed, assessed, ids), null, 2)}\n`);

@@ -13,7 +13,7 @@ const USAGE = `actes — conventions et avenants de la DPID du Pas-de-Calais
 Usage :
   actes generate [DOSSIER] [options]  écrit les actes en DOCX, PDF et texte dans out/
   actes validate [DOSSIER] [--json]   vérifie les données (par défaut : data)
-  actes figures  [DOSSIER] [--json] [--only ACTE]
+  actes figures  [DOSSIER] [--json] [--xlsx FICHIER] [--only ACTE]
                                       affiche chaque chiffre calculé et sa formule ;
                                       avec --only, ce qu'il reste à compléter pour signer
   actes schema   [--out DOSSIER]      écrit les schémas JSON des fichiers de données
@@ -78,7 +78,7 @@ Options :
   --json    les diagnostics sous forme de données (JSON)
   --help    cette aide
 `,
-  figures: `actes figures [DOSSIER] [--json] [--only VALEUR]
+  figures: `actes figures [DOSSIER] [--json] [--xlsx FICHIER] [--only VALEUR]
 
 Calcule et affiche, pour chaque acte, ses montants (total, avance, solde) et
 comment ils sont obtenus, et s'il est prêt à signer ; puis les totaux par
@@ -92,6 +92,9 @@ Options :
                   fichier:ligne:colonne, sa clé YAML, ce qu'elle est et un exemple
   --json          {"acts":[…],"totals":{…},"missing":[…]} ; montants en euros
                   "27500.00", dates "AAAA-MM-JJ"
+  --xlsx FICHIER  écrit aussi un classeur Excel : une feuille par séance (chaque acte,
+                  ses montants en nombres au format euro, son statut), une des lignes
+                  budgétaires, une des valeurs à compléter
   --templates DOSSIER  modèles (par défaut : ceux du projet)
   --help          cette aide
 `,
@@ -142,6 +145,7 @@ const OPTIONS = {
   validate: { json: { type: "boolean" } },
   figures: {
     json: { type: "boolean" },
+    xlsx: { type: "string" },
     only: { type: "string", multiple: true },
     templates: { type: "string" },
   },

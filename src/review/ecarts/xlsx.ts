@@ -1,13 +1,10 @@
 // The variance tables as an Excel workbook (exceljs): one sheet per act type — one row per act,
 // one column per inserted value, header frozen, amounts as numbers in the French € format,
 // flagged cells in yellow with the finding as a note — and a « Constats » sheet.
-import ExcelJS from "exceljs";
+import { EURO_FORMAT, newWorkbook, sheetWithHeader, workbookBytes } from "../../write/xlsx.ts";
 import type { VarianceTable } from "./variance.ts";
 
 const AMOUNT = /^\d{1,3}(?:[\u202f\u00a0 ]\d{3})*,\d{2}[\u00a0 ]€$/u;
-const EURO_FORMAT = '#,##0.00 "€"';
-/** A fixed date: the same tables give the same bytes. */
-const CREATED = new Date(Date.UTC(2000, 0, 1));
 
 /** Why: the cell a spreadsheet sums — « 13 750,00 € » becomes the number 13750. */
 function cellValue(text: string): string | number {
@@ -16,16 +13,14 @@ function cellValue(text: string): string | number {
 }
 
 export async function xlsxTables(tables: readonly VarianceTable[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = "actes";
-  book.created = CREATED;
-  book.modified = CREATED;
+  const book = newWorkbook();
   for (const table of tables) {
-    // A sheet name is at most 31 characters.
-    const sheet = book.addWorksheet(table.type.slice(0, 31), {
-      views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
-    });
-    sheet.addRow(["acte", ...table.columns.map((c) => c.path)]).font = { bold: true };
+    const sheet = sheetWithHeader(
+      book,
+      table.type,
+      ["acte", ...table.columns.map((c) => c.path)],
+      true,
+    );
     const flagged = new Map(table.findings.map((f) => [`${f.act}\u0000${f.column}`, f.message]));
     for (const row of table.rows) {
       const added = sheet.addRow([row.id, ...row.cells.map(cellValue)]);
@@ -42,12 +37,9 @@ export async function xlsxTables(tables: readonly VarianceTable[]): Promise<Buff
       column.width = 24;
     });
   }
-  const findings = book.addWorksheet("Constats", {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  findings.addRow(["type", "acte", "valeur", "constat"]).font = { bold: true };
+  const findings = sheetWithHeader(book, "Constats", ["type", "acte", "valeur", "constat"]);
   for (const table of tables) {
     for (const f of table.findings) findings.addRow([table.type, f.act, f.column ?? "", f.message]);
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return await workbookBytes(book);
 }
