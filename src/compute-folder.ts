@@ -29,7 +29,7 @@ export function computeFolder(dir: string): PipelineResult<Computed> {
   if (!loaded.value) return { diagnostics: loaded.diagnostics, sources: loaded.sources };
   const data = loaded.value;
   const lines = computeLines(data);
-  const acts = selectActs(lines);
+  const acts = selectActs(lines, data);
   const totals = computeTotals(data.seances, lines, data.lignes);
   // The load's warnings (ignored files) are kept for the CLI to print; they stop nothing.
   const diagnostics = [...loaded.diagnostics, ...checkTotals(totals), ...checkActs(acts)];
@@ -38,10 +38,11 @@ export function computeFolder(dir: string): PipelineResult<Computed> {
     data,
     acts.map((a) => ({
       id: a.id,
-      partnerFile: a.partenaire.origin.source.file,
-      allocations: a.lines.map((l) => ({
-        file: l.allocation.origin.source.file,
-        path: l.allocation.origin.path,
+      partnerFiles: a.parties.map((p) => p.origin.source.file),
+      // A declared act's own values are those of its declaration.
+      allocations: [a.origin, ...a.lines.map((l) => l.allocation.origin)].map((o) => ({
+        file: o.source.file,
+        path: o.path,
       })),
     })),
   );

@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, rmSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { Act } from "./compute/acts.ts";
+import { centAmounts } from "./compute/figures.ts";
 // Load, validate, compute: in its own module so that `validate` and `figures` load nothing
 // of the templates and renderers.
 import { type Computed, computeFolder, type PipelineResult } from "./compute-folder.ts";
@@ -14,7 +15,6 @@ import type { DocumentModel } from "./document/model.ts";
 import { loadTemplates, type Template } from "./document/templates.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
 import type { GapLocation } from "./model/gaps.ts";
-import { toCentString } from "./money/money.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
 import { lintDocument } from "./review/lint/document.ts";
@@ -356,11 +356,7 @@ function writeAct(
 function partnerAndAmounts(act: Act): Pick<ManifestEntry, "partner" | "amounts"> {
   return {
     partner: { id: act.partenaire.id, name: act.partenaire.nom },
-    amounts: {
-      total: toCentString(act.figures.total),
-      advance: toCentString(act.figures.advance),
-      balance: toCentString(act.figures.balance),
-    },
+    amounts: centAmounts(act.figures),
   };
 }
 
@@ -373,11 +369,11 @@ function gapDiagnostic(a: Assessment): Diagnostic {
     ...a.documentGaps,
   ];
   const n = labels.length;
-  const start = a.act.allocation.origin.source.locate(a.act.allocation.origin.path)?.start;
+  const start = a.act.origin.source.locate(a.act.origin.path)?.start;
   return {
     code: "VALEUR_A_COMPLETER",
     severity: "error",
-    file: a.act.allocation.origin.source.file,
+    file: a.act.origin.source.file,
     ...(start ? { start } : {}),
     message: `${a.act.id} : ${n} valeur${n > 1 ? "s" : ""} à compléter — ${labels.join(" ; ")}`,
   };
@@ -387,7 +383,7 @@ function renderDiagnostic(act: Act, error: string): Diagnostic {
   return {
     code: "ACTE_EN_ECHEC",
     severity: "error",
-    file: act.allocation.origin.source.file,
+    file: act.origin.source.file,
     message: `${act.id} : ${error.startsWith("écriture") ? error : `le rendu a échoué (${error.split("\n")[0]})`}`,
   };
 }

@@ -14,16 +14,17 @@ const tmp = mkdtempSync(join(tmpdir(), "actes-cli-data-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("actes schema", () => {
-  it("writes the five schemas, byte for byte those the embedded data point at", async () => {
+  it("writes the six schemas, byte for byte those the embedded data point at", async () => {
     const out = join(tmp, "schemas");
     const r = await actes(["schema", "--out", out]);
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(r.out).toContain(`✔ 5 schémas JSON écrits dans ${out}/`);
+    expect(r.out).toContain(`✔ 6 schémas JSON écrits dans ${out}/`);
     expect(r.out).toContain(
       "partenaires/<id>.yaml     # yaml-language-server: $schema=../schemas/partenaire.schema.json",
     );
     const names = readdirSync(out).sort();
     expect(names).toEqual([
+      "actes.schema.json",
       "departement.schema.json",
       "lignes-budgetaires.schema.json",
       "operations.schema.json",

@@ -3,10 +3,12 @@
 // convention make one avenant listing both territories; lines under distinct conventions make
 // distinct acts.
 
+import type { ActType } from "../act-types.ts";
+import { declaredModule } from "../declared/index.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { type ActType, dispositifModule } from "../dispositifs/index.ts";
+import { dispositifModule } from "../dispositifs/index.ts";
 import { formatEuros } from "../format/fr/index.ts";
-import type { Dataset, Located } from "../model/dataset.ts";
+import type { Dataset, DeclaredAct, Located, Origin, Seance } from "../model/dataset.ts";
 import { isGap } from "../model/gap.ts";
 import type { LigneBudgetaire } from "../model/lignes-budgetaires.ts";
 import type { AllocationData } from "../model/operations.ts";
@@ -33,22 +35,54 @@ export interface Line extends AllocationContext {
   readonly figures: Figures;
 }
 
-/**
- * One act. It keeps the fields of its first line (seance, thematique, operation, allocation,
- * partenaire, ligne, period, territory, places) for what all its lines share, lists every line
- * in `lines`, and has the figures of the act as a whole.
- */
-export interface Act extends Line {
+/** The deliberation that authorises an act: its session's, or another of the same session. */
+export interface Deliberation {
+  readonly numero: string;
+  readonly rapport: string;
+  readonly intitule: string;
+}
+
+interface ActBase {
   /** "cp-2022-11-21/avenant-ag/samps": the act's path in the output folder (act-id.ts). */
   readonly id: string;
   readonly type: ActType;
+  readonly seance: Seance;
+  readonly deliberation: Deliberation;
+  /** The first party after the Département: the act is named after it. */
+  readonly partenaire: Partenaire & Located;
+  /** Every party besides the Département, in the act's order; each signs. */
+  readonly parties: readonly (Partenaire & Located)[];
   /** The convention's number when known; undefined when absent or « À COMPLÉTER ». */
   readonly convention: string | undefined;
+  readonly period: Period | undefined;
+  /** Where the data writes the act: its declaration, or its first line. */
+  readonly origin: Origin;
+}
+
+/**
+ * An act derived from allocation lines: one per session, act type, partner and convention.
+ * `head` is its first line (what all its lines share: operation, line, partner, period);
+ * `lines` lists every line; the figures are those of the act as a whole.
+ */
+export interface LinesAct extends ActBase {
+  readonly kind: "lignes";
+  readonly head: Line;
   /** Every line of the act, in data order (one, or several territories of one partner). */
   readonly lines: readonly Line[];
   /** The act's figures: total = the lines' totals summed; advance and balance on that total. */
   readonly figures: Figures;
 }
+
+/** An act declared in the session's actes.yaml (src/declared/). */
+export interface DeclaredActInstance extends ActBase {
+  readonly kind: "declare";
+  readonly declared: DeclaredAct;
+  readonly lines: readonly Line[];
+  /** None for an act that moves no money (an avenant de durée). */
+  readonly figures: Figures | undefined;
+}
+
+export type Act = LinesAct | DeclaredActInstance;
 
 /** Lines in data order (session, thématique, operation, line). */
 export function computeLines(data: Dataset): Line[] {
@@ -76,8 +110,53 @@ function conventionOf(line: Line): string | undefined {
   return numero === undefined || isGap(numero) ? undefined : numero;
 }
 
-/** The acts among the lines, in the order of their first line, each with its id. */
-export function selectActs(lines: readonly Line[]): Act[] {
+/** The deliberation of the session's seance.yaml (its first). */
+function mainDeliberation(seance: Seance): Deliberation {
+  return { numero: seance.deliberation, rapport: seance.rapport, intitule: seance.intitule };
+}
+
+/** The deliberation an act names: the session's own, or one of its autres_deliberations. */
+function deliberationOf(seance: Seance, numero: string | undefined): Deliberation {
+  const other = seance.autres_deliberations?.find((d) => d.deliberation === numero);
+  return other
+    ? { numero: other.deliberation, rapport: other.rapport, intitule: other.intitule }
+    : mainDeliberation(seance);
+}
+
+/** The acts declared in actes.yaml, each from its type's module (src/declared/). */
+function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
+  return data.seances.flatMap((seance) =>
+    seance.declared.map((declared) => {
+      const module = declaredModule(declared.data.type);
+      // The declaration was validated against this module's own schema.
+      const fields = declared.data as never;
+      const parties = declared.data.parties.map((id) => known(data.partenaires.get(id)));
+      const periode = module.period?.(fields);
+      const convention = module.convention?.(fields);
+      return {
+        kind: "declare" as const,
+        type: module.type as ActType,
+        declared,
+        seance,
+        deliberation: deliberationOf(seance, declared.data.deliberation),
+        // biome-ignore lint/style/noNonNullAssertion: the schema asks for one party at least.
+        partenaire: parties[0]!,
+        parties,
+        period: periode && resolvePeriod(periode),
+        convention: typeof convention === "string" ? convention : undefined,
+        origin: declared.origin,
+        lines: [],
+        figures: module.figures?.(fields),
+      };
+    }),
+  );
+}
+
+/**
+ * Every act, each with its id: those derived from the lines, in the order of their first line,
+ * then those declared, session by session.
+ */
+export function selectActs(lines: readonly Line[], data?: Dataset): Act[] {
   const groups = new Map<string, { type: ActType; lines: Line[] }>();
   for (const line of lines) {
     const type = dispositifModule(line.operation.dispositif).act?.type as ActType | undefined;
@@ -95,10 +174,26 @@ export function selectActs(lines: readonly Line[]): Act[] {
     // biome-ignore lint/style/noNonNullAssertion: a group is made with its first line.
     const head = first!;
     const all = [head, ...rest];
-    return { ...head, type, convention: conventionOf(head), lines: all, figures: sumFigures(all) };
+    return {
+      kind: "lignes" as const,
+      type,
+      head,
+      seance: head.seance,
+      deliberation: mainDeliberation(head.seance),
+      partenaire: head.partenaire,
+      parties: [head.partenaire],
+      period: head.period,
+      origin: head.allocation.origin,
+      convention: conventionOf(head),
+      lines: all,
+      figures: sumFigures(all),
+    };
   });
+  const declared = data ? declaredActs(data) : [];
+  const order = (a: { seance: Seance }) => data?.seances.indexOf(a.seance) ?? 0;
+  const unnamed: Unnamed<Act>[] = [...acts, ...declared].sort((a, b) => order(a) - order(b));
   const ids = assignActIds(
-    acts.map((a) => ({
+    unnamed.map((a) => ({
       session: a.seance.id,
       type: a.type,
       partner: a.partenaire.id,
@@ -106,8 +201,11 @@ export function selectActs(lines: readonly Line[]): Act[] {
     })),
   );
   // Stryker disable next-line StringLiteral: assignActIds returns one id per act, never undefined
-  return acts.map((a, i) => ({ ...a, id: ids[i] ?? "" }));
+  return unnamed.map((a, i) => ({ ...a, id: ids[i] ?? "" }) as Act);
 }
+
+/** An act before its id is given (distributed over the kinds of acts). */
+type Unnamed<T> = T extends unknown ? Omit<T, "id"> : never;
 
 /**
  * The figures of several lines as one act: their totals summed, then the advance and balance
@@ -138,9 +236,10 @@ export function sumFigures(lines: readonly Pick<Line, "territory" | "figures">[]
  */
 export function checkActs(acts: readonly Act[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Map<string, Act>();
-  for (const act of acts) {
-    const avenant = act.allocation.avenant;
+  const seen = new Map<string, LinesAct>();
+  const lineActs = acts.filter((a) => a.kind === "lignes");
+  for (const act of lineActs) {
+    const avenant = act.head.allocation.avenant;
     if (act.convention === undefined || avenant === undefined || isGap(avenant)) continue;
     const key = `${act.convention}\u0000${avenant}`;
     const other = seen.get(key);
@@ -150,15 +249,15 @@ export function checkActs(acts: readonly Act[]): Diagnostic[] {
     }
     const what = `l'avenant n°${avenant} à la convention n°${act.convention}`;
     out.push(
-      report(act.allocation, ["avenant"], "VALEUR_INVALIDE", {
-        message: `${what} est décrit deux fois : ${at(other.allocation, "avenant")} (${other.id}) et ${at(act.allocation, "avenant")} (${act.id})`,
+      report(act.head.allocation, ["avenant"], "VALEUR_INVALIDE", {
+        message: `${what} est décrit deux fois : ${at(other.head.allocation, "avenant")} (${other.id}) et ${at(act.head.allocation, "avenant")} (${act.id})`,
         expected: "un numéro d'avenant par convention qui n'appartient qu'à un acte",
         found: `avenant ${avenant}`,
         hint: "Supprimez la ligne en double, ou corrigez le numéro de la convention ou de l'avenant.",
       }),
     );
   }
-  for (const act of acts) {
+  for (const act of lineActs) {
     // Stryker disable next-line OptionalChaining: an act has at least one line
     const rate = act.lines[0]?.figures.advancePercent;
     // Stryker disable next-line MethodExpression: the first line has the first line's rate
@@ -167,7 +266,7 @@ export function checkActs(acts: readonly Act[]): Diagnostic[] {
       if (rate === undefined || line.figures.advancePercent.equals(rate)) continue;
       out.push(
         report(line.allocation, [], "VALEUR_INVALIDE", {
-          message: `avance de ${line.figures.advancePercent} % ici, de ${rate} % à ${at(act.allocation)} : les lignes d'un même acte (${act.id}) ont une seule avance`,
+          message: `avance de ${line.figures.advancePercent} % ici, de ${rate} % à ${at(act.head.allocation)} : les lignes d'un même acte (${act.id}) ont une seule avance`,
           expected: `avance: ${rate}`,
           found: `avance: ${line.figures.advancePercent}`,
           hint: "Donnez la même avance à chaque ligne de la convention.",

@@ -1,6 +1,6 @@
 // The figures of one act and how they were obtained: each step keeps its formula in French,
 // so that `actes figures` and the reviewers see the computation, not just its result.
-import type { Decimal } from "../money/money.ts";
+import { type Decimal, toCentString } from "../money/money.ts";
 
 export interface TraceStep {
   /** What the step computes: "montant", "avance", "solde", "part quantitative". */
@@ -26,4 +26,23 @@ export interface Figures {
   readonly balance: Decimal;
   readonly parts: readonly Part[];
   readonly trace: readonly TraceStep[];
+}
+
+/**
+ * The amounts an act's reports print (manifest, `figures --json`, reviews), in cents: zero for
+ * an act that moves no money (an avenant de durée has no figures).
+ */
+export function centAmounts(f: Figures | undefined): {
+  readonly total: string;
+  readonly advance: string;
+  readonly balance: string;
+} {
+  const zero = "0.00";
+  return f
+    ? {
+        total: toCentString(f.total),
+        advance: toCentString(f.advance),
+        balance: toCentString(f.balance),
+      }
+    : { total: zero, advance: zero, balance: zero };
 }

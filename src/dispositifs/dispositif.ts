@@ -1,7 +1,7 @@
 // What a dispositif module says (src/dispositifs/<name>.ts): the figures its data carries, its
 // figures rule with its trace, and the act it produces with the values that act's template
 // alone uses. The registry (index.ts) lists the modules; nothing else names a dispositif.
-import type { Act } from "../compute/acts.ts";
+import type { LinesAct } from "../compute/acts.ts";
 import type { Figures } from "../compute/figures.ts";
 import type { Value } from "../document/context.ts";
 import type { Allocation } from "../model/dataset.ts";
@@ -27,6 +27,8 @@ export interface DispositifModule {
     /** Its template is templates/<type>.hbs; its acts are out/<séance>/<type>/. */
     readonly type: string;
     /** Values only this act type's template uses, merged into the act's values. */
-    readonly values?: (act: Act) => { readonly [key: string]: { readonly [key: string]: Value } };
+    readonly values?: (act: LinesAct) => {
+      readonly [key: string]: { readonly [key: string]: Value };
+    };
   };
 }

@@ -29,13 +29,13 @@ export type Dispositif = keyof typeof DISPOSITIF_MODULES;
 export const DISPOSITIFS = Object.keys(DISPOSITIF_MODULES) as [Dispositif, ...Dispositif[]];
 
 type ActOf<D> = D extends { readonly act: { readonly type: infer T } } ? T : never;
-/** « avenant-ag », « avenant-cllaj »…: the act types, one per module that produces acts. */
-export type ActType = ActOf<(typeof DISPOSITIF_MODULES)[Dispositif]>;
+/** « avenant-ag », « avenant-cllaj »…: the act types derived from allocation lines. */
+export type MergeActType = ActOf<(typeof DISPOSITIF_MODULES)[Dispositif]>;
 
 /** The module of a dispositif, typed as any module (its act optional). */
 export const dispositifModule = (d: Dispositif): DispositifModule => DISPOSITIF_MODULES[d];
 
-/** Every act type, in the registry's order. */
-export const ACT_TYPES: readonly ActType[] = Object.values(DISPOSITIF_MODULES).flatMap(
-  (m: DispositifModule) => (m.act ? [m.act.type as ActType] : []),
+/** The act types derived from allocation lines, in the registry's order. */
+export const MERGE_ACT_TYPES: readonly MergeActType[] = Object.values(DISPOSITIF_MODULES).flatMap(
+  (m: DispositifModule) => (m.act ? [m.act.type as MergeActType] : []),
 );

@@ -1,7 +1,7 @@
 // Référent solidarité (seed 003, deliberation 2022-467, annexe 11): 160 € per place and per
 // year, prorated to the period in whole months, in three parts; 60 % in advance.
 import { wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
-import type { Act } from "../compute/acts.ts";
+import type { LinesAct } from "../compute/acts.ts";
 import { need, withAdvance } from "../compute/advance.ts";
 import type { Figures, Part } from "../compute/figures.ts";
 import { ROUNDING_RULE, splitByPercents } from "../compute/split.ts";
@@ -43,7 +43,7 @@ const PLACES_PER_FULL_TIME = 250;
  * The annex's « Modalités de financement »: the cost of a place, the quantitative part and the
  * qualitative part with its two shares, each with its rate — all from the rule above.
  */
-function values(act: Act) {
+function values(act: LinesAct) {
   const part = (p: Pick<Part, "percent" | "amount">) => ({
     taux: formatPercent(p.percent),
     chiffres: formatEuros(p.amount),

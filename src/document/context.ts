@@ -3,8 +3,10 @@
 // "[À COMPLÉTER : …]" (drafts only: a signature-ready act has none, see generate).
 import { addMonths, wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
 import type { PlainDate } from "../calendar/plain-date.ts";
-import type { Act } from "../compute/acts.ts";
+import type { Act, LinesAct } from "../compute/acts.ts";
 import { conventionCost } from "../compute/convention-cost.ts";
+import type { Figures } from "../compute/figures.ts";
+import { declaredModule } from "../declared/index.ts";
 import { dispositifModule } from "../dispositifs/index.ts";
 import {
   agreement,
@@ -94,6 +96,7 @@ function representative(r: OrGap<Representative>, whose: string): { [key: string
     qualite: title ? { ...title } : gapForms(fonctionLabel),
     titre: title ? { ...title } : gapForms(fonctionLabel),
     accord: { e: gender === undefined ? gapText(civLabel) : agreement(gender).e },
+    lieuSignature: or(g?.lieu_signature, `ville où signe le représentant de ${whose}`, text),
   };
 }
 
@@ -183,9 +186,16 @@ function sumOf(
 
 /** Every value of one act, for its template. */
 export function actContext(act: Act, departement: Departement): { [key: string]: Value } {
-  const common = commonValues(act, departement);
-  // The values of this act type alone (its dispositif module), merged into the common groups.
-  const own = dispositifModule(act.operation.dispositif).act?.values?.(act) ?? {};
+  const common = {
+    ...commonValues(act, departement),
+    ...(act.kind === "lignes" ? lineValues(act) : {}),
+  };
+  // The values of this act type alone (its dispositif's or its declared type's module), merged
+  // into the common groups.
+  const own =
+    act.kind === "lignes"
+      ? (dispositifModule(act.head.operation.dispositif).act?.values?.(act) ?? {})
+      : declaredModule(act.type).values(act.declared.data as never, act);
   const merged: { [key: string]: Value } = { ...common };
   for (const [group, values] of Object.entries(own)) {
     merged[group] = { ...(common[group] as { [key: string]: Value } | undefined), ...values };
@@ -194,55 +204,107 @@ export function actContext(act: Act, departement: Departement): { [key: string]:
 }
 
 function commonValues(act: Act, departement: Departement): { [key: string]: Value } {
-  const p = act.partenaire;
-  const a = act.allocation;
   const f = act.figures;
-  const who = p.sigle ?? p.nom;
-  const banque = p.banque === undefined || isGap(p.banque) ? undefined : p.banque;
+  const who = act.partenaire.sigle ?? act.partenaire.nom;
   const period = act.period;
-  const territories = act.lines.map((l) =>
-    or(l.allocation.territoire, `territoire de la ligne de ${who}`, text),
-  );
-  const conventionLabel = `titre de la convention modifiée (opération ${act.operation.intitule}, acte.convention)`;
-  const annexLabel = `numéro de l'annexe (opération ${act.operation.intitule}, acte.annexe)`;
   return {
     departement: departementValues(departement),
     seance: {
       date: dates(act.seance.date),
-      deliberation: act.seance.deliberation,
-      rapport: act.seance.rapport,
-      intitule: act.seance.intitule,
+      deliberation: act.deliberation.numero,
+      rapport: act.deliberation.rapport,
+      intitule: act.deliberation.intitule,
     },
-    partenaire: {
-      nom: p.nom,
-      designation: who,
-      // « le CCAS d'Arras », « du CCAS d'Arras », « au CCAS d'Arras », « Le CCAS d'Arras »: the
-      // full name (nomAvec) and the short one (designationAvec) with the partner's article.
-      nomAvec: { ...nounForms(p.nom, p.article) },
-      designationAvec: { ...nounForms(who, p.article) },
-      pour: `Pour ${nounForms(who, p.article).le}`,
-      pourNom: `Pour ${nounForms(p.nom, p.article).le}`,
-      // « Le CCAS d'Arras, « CCAS d'Arras », … » only when the short name differs.
-      sigleDistinct: p.sigle !== undefined && p.sigle !== p.nom,
-      accord: { ...agreement(partnerGender(p)) },
-      siege: or(p.siege, `siège de ${who}`, text),
-      // Grouped as on the SIRENE notice, with no-break spaces: the SIRET sits in a justified
-      // sentence and must never be split across two lines (the IBAN, in a table cell, may be).
-      siret: or(p.siret, `SIRET de ${who}`, (s) => siretGroups(s).join(NBSP)),
-      representant: representative(p.representant, who),
-      banque: {
-        titulaire: or(banque?.titulaire, `titulaire du compte de ${who}`, text),
-        domiciliation: or(banque?.domiciliation, `domiciliation du compte de ${who}`, text),
-        iban: or(banque?.iban, `IBAN de ${who}`, text),
-        // The RIB is part of a French IBAN: printed from it, never typed a second time.
-        rib: or(
-          banque?.iban,
-          `IBAN de ${who}`,
-          (iban) => ribOfIban(iban) ?? gapText(`RIB de ${who} (IBAN étranger)`),
-        ),
-        bic: or(banque?.bic, `BIC de ${who}`, text),
-      },
+    partenaire: partyValues(act.partenaire),
+    // Every party besides the Département, in the act's order, each with its signatories.
+    parties: act.parties.map(partyValues),
+    ...(f === undefined ? {} : { montants: amountValues(f) }),
+    periode: period
+      ? {
+          debut: dates(period.start),
+          fin: dates(period.end),
+          texte: formatPeriod(period.start, period.end),
+          duree: or(
+            period.months ?? wholeMonthsInPeriod(period.start, period.end),
+            `durée en mois de la période de ${who} (periode: debut et duree_mois)`,
+            (months) => formatDuration(period.start, months),
+          ),
+          // The bilan is due one month after the end of the period (the seed's 31/01/2023 for a
+          // period ending 31/12/2023 was a known error): computed, never typed.
+          bilan: formatDateLong(addMonths(period.end, 1)),
+        }
+      : {},
+  };
+}
+
+function amountValues(f: Figures): { [key: string]: Value } {
+  return {
+    total: money(f.total),
+    avance: money(f.advance),
+    solde: money(f.balance),
+    tauxAvance: formatPercent(f.advancePercent),
+    // A degenerate advance changes the clause, not just the figure: no « deux versements …
+    // dans la limite de 0 % » (CLLAJ avance: 0), no « solde » of 0 € (avance: 100).
+    versement: {
+      deux: !f.advance.isZero() && !f.balance.isZero(),
+      soldeSeul: f.advance.isZero(),
+      avanceSeule: f.balance.isZero() && !f.advance.isZero(),
     },
+  };
+}
+
+/** A party as templates name it: its names with their article, its seat, its signatories. */
+function partyValues(p: Partenaire): { [key: string]: Value } {
+  const who = p.sigle ?? p.nom;
+  const banque = p.banque === undefined || isGap(p.banque) ? undefined : p.banque;
+  const representant = representative(p.representant, who);
+  const others = (p.corepresentants ?? []).map((r) => representative(r, who));
+  return {
+    nom: p.nom,
+    designation: who,
+    // « le CCAS d'Arras », « du CCAS d'Arras », « au CCAS d'Arras », « Le CCAS d'Arras »: the
+    // full name (nomAvec) and the short one (designationAvec) with the partner's article.
+    nomAvec: { ...nounForms(p.nom, p.article) },
+    designationAvec: { ...nounForms(who, p.article) },
+    pour: `Pour ${nounForms(who, p.article).le}`,
+    pourNom: `Pour ${nounForms(p.nom, p.article).le}`,
+    // « Le CCAS d'Arras, « CCAS d'Arras », … » only when the short name differs.
+    sigleDistinct: p.sigle !== undefined && p.sigle !== p.nom,
+    accord: { ...agreement(partnerGender(p)) },
+    siege: or(p.siege, `siège de ${who}`, text),
+    // Grouped as on the SIRENE notice, with no-break spaces: the SIRET sits in a justified
+    // sentence and must never be split across two lines (the IBAN, in a table cell, may be).
+    siret: or(p.siret, `SIRET de ${who}`, (s) => siretGroups(s).join(NBSP)),
+    representant,
+    // Everyone who signs for it: its representative, then those who represent it jointly.
+    signataires: [representant, ...others],
+    banque: {
+      titulaire: or(banque?.titulaire, `titulaire du compte de ${who}`, text),
+      domiciliation: or(banque?.domiciliation, `domiciliation du compte de ${who}`, text),
+      iban: or(banque?.iban, `IBAN de ${who}`, text),
+      // The RIB is part of a French IBAN: printed from it, never typed a second time.
+      rib: or(
+        banque?.iban,
+        `IBAN de ${who}`,
+        (iban) => ribOfIban(iban) ?? gapText(`RIB de ${who} (IBAN étranger)`),
+      ),
+      bic: or(banque?.bic, `BIC de ${who}`, text),
+    },
+  };
+}
+
+/** The values of an act derived from allocation lines: its lines, operation and budget line. */
+function lineValues(act: LinesAct): { [key: string]: Value } {
+  const p = act.partenaire;
+  const a = act.head.allocation;
+  const operation = act.head.operation;
+  const who = p.sigle ?? p.nom;
+  const territories = act.lines.map((l) =>
+    or(l.allocation.territoire, `territoire de la ligne de ${who}`, text),
+  );
+  const conventionLabel = `titre de la convention modifiée (opération ${operation.intitule}, acte.convention)`;
+  const annexLabel = `numéro de l'annexe (opération ${operation.intitule}, acte.annexe)`;
+  return {
     allocation: {
       // An act may hold several lines of one partner (SAMPS: Arrageois and Lens Liévin): the
       // territories, places and caseloads are those of all its lines.
@@ -284,43 +346,17 @@ function commonValues(act: Act, departement: Departement): { [key: string]: Valu
       ),
     },
     acte: {
-      convention: or(act.operation.acte?.convention, conventionLabel, text),
-      conventionMajuscules: or(act.operation.acte?.convention, conventionLabel, (c) =>
-        c.toUpperCase(),
-      ),
-      annexe: or(act.operation.acte?.annexe, annexLabel, String),
+      convention: or(operation.acte?.convention, conventionLabel, text),
+      conventionMajuscules: or(operation.acte?.convention, conventionLabel, (c) => c.toUpperCase()),
+      annexe: or(operation.acte?.annexe, annexLabel, String),
     },
     ...(a.autres_dispositifs === undefined
       ? {}
-      : { autres: otherDispositifs(a.autres_dispositifs, f.total, who) }),
-    ligne: { code: act.ligne.code, imputation: act.ligne.imputation, libelle: act.ligne.libelle },
-    montants: {
-      total: money(f.total),
-      avance: money(f.advance),
-      solde: money(f.balance),
-      tauxAvance: formatPercent(f.advancePercent),
-      // A degenerate advance changes the clause, not just the figure: no « deux versements …
-      // dans la limite de 0 % » (CLLAJ avance: 0), no « solde » of 0 € (avance: 100).
-      versement: {
-        deux: !f.advance.isZero() && !f.balance.isZero(),
-        soldeSeul: f.advance.isZero(),
-        avanceSeule: f.balance.isZero() && !f.advance.isZero(),
-      },
+      : { autres: otherDispositifs(a.autres_dispositifs, act.figures.total, who) }),
+    ligne: {
+      code: act.head.ligne.code,
+      imputation: act.head.ligne.imputation,
+      libelle: act.head.ligne.libelle,
     },
-    periode: period
-      ? {
-          debut: dates(period.start),
-          fin: dates(period.end),
-          texte: formatPeriod(period.start, period.end),
-          duree: or(
-            period.months ?? wholeMonthsInPeriod(period.start, period.end),
-            `durée en mois de la période de ${who} (periode: debut et duree_mois)`,
-            (months) => formatDuration(period.start, months),
-          ),
-          // The bilan is due one month after the end of the period (the seed's 31/01/2023 for a
-          // period ending 31/12/2023 was a known error): computed, never typed.
-          bilan: formatDateLong(addMonths(period.end, 1)),
-        }
-      : {},
   };
 }

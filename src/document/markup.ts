@@ -1,7 +1,9 @@
 // The markup that templates produce (a small HTML-like XML) → the document model.
 // Elements: document(title, subject) · h1 h2 h3 · p(align, space) · b i u · ul ol li ·
 // table(widths) tr th td(colspan) · article(title) · signatures signature · pagebreak ·
-// pagecount (inline, empty: the document's number of pages, so no template types a number).
+// pagecount (inline, empty: the document's number of pages, so no template types a number) ·
+// annexe(id, title): an annex of the act, on a page of its own under « Annexe D – title » ·
+// ref(annexe) (inline, empty: « D », an annex the act cites — it must carry it).
 // Whitespace runs collapse to one space, as in HTML; U+00A0 and U+202F are kept.
 // <article> headings are numbered here ("Article 2", "Article 2.1"): templates never number.
 import { SaxesParser, type SaxesTag } from "saxes";
@@ -41,7 +43,7 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   ul: [],
   ol: [],
   li: [],
-  table: ["widths"],
+  table: ["widths", "size"],
   tr: [],
   th: ["colspan"],
   td: ["colspan"],
@@ -50,6 +52,8 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   signature: [],
   pagebreak: [],
   pagecount: [],
+  annexe: ["id", "title"],
+  ref: ["annexe"],
 };
 const INLINE = new Set(["b", "i", "u"]);
 const ALIGNS = new Set(["left", "center", "right", "justify"]);
@@ -76,6 +80,9 @@ export function parseMarkup(
   const parser = new SaxesParser({ position: true });
   const stack: Frame[] = [];
   const articles: number[] = [];
+  // The annexes the act carries, and those its text cites (with where), checked at the end.
+  const annexes = new Set<string>();
+  const cited: { id: string; line: number; column: number }[] = [];
   let root: Frame | undefined;
   const fail = (message: string) =>
     errors.push({ line: parser.line, column: parser.column, message });
@@ -102,6 +109,18 @@ export function parseMarkup(
       const depth = stack.filter((f) => f.name === "article").length;
       articles.length = depth + 1;
       articles[depth] = (articles[depth] ?? 0) + 1;
+    }
+    if (tag.name === "annexe") {
+      const id = String(tag.attributes.id ?? "");
+      if (id === "") fail("<annexe> sans id");
+      else if (annexes.has(id)) fail(`annexe ${id} portée deux fois`);
+      annexes.add(id);
+    }
+    if (tag.name === "ref") {
+      const id = String(tag.attributes.annexe ?? "");
+      cited.push({ id, line: parser.line, column: parser.column });
+      const owner = [...stack].reverse().find((f) => !INLINE.has(f.name));
+      owner?.runs.push({ text: id, ...inlineMarks(stack) });
     }
     if (tag.name === "pagecount") {
       // A run of its own, with the marks around it; its text comes with the layout (model.ts).
@@ -157,6 +176,14 @@ export function parseMarkup(
   } catch {
     // saxes reports through the error handler; a throw after it adds nothing.
   }
+  for (const ref of cited) {
+    if (!annexes.has(ref.id))
+      errors.push({
+        line: ref.line,
+        column: ref.column,
+        message: `l'acte cite l'annexe « ${ref.id} » qu'il ne porte pas (aucune <annexe id="${ref.id}">)`,
+      });
+  }
   if (errors.length > 0 || !root) {
     if (!root && errors.length === 0)
       errors.push({ line: 1, column: 1, message: "aucun élément <document>" });
@@ -179,6 +206,7 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
     case "i":
     case "u":
     case "pagecount":
+    case "ref":
       return;
     case "p":
     case "h1":
@@ -244,8 +272,11 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
       );
       if (widths.length > 0 && widths.length !== columns)
         fail(`${widths.length} largeurs pour ${columns} colonnes`);
+      if (a.size !== undefined && a.size !== "small")
+        fail(`taille de tableau inconnue « ${a.size} » (seule valeur : small)`);
       return {
         kind: "table",
+        ...(a.size === "small" ? { small: true } : {}),
         widths: widths.length > 0 ? widths : Array(columns).fill(1),
         rows: frame.rows,
       };
@@ -257,28 +288,47 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
     case "article":
       parent.blocks.push(...frame.blocks);
       return undefined;
+    case "annexe": {
+      // Each annex starts a page, under its heading: the engine titles it, as it numbers articles.
+      const heading = a.title ? `Annexe ${a.id} – ${a.title}` : `Annexe ${a.id}`;
+      parent.blocks.push(
+        { kind: "pagebreak" },
+        {
+          kind: "heading",
+          level: 2,
+          align: "center",
+          runs: normalizeRuns([{ text: heading, bold: true }]),
+        },
+        ...frame.blocks,
+      );
+      return undefined;
+    }
   }
 }
 
 const CHILDREN: Record<string, readonly string[]> = {
-  document: ["h1", "h2", "h3", "p", "ul", "ol", "table", "article", "signatures", "pagebreak"],
+  document: [
+    ...["h1", "h2", "h3", "p", "ul", "ol", "table", "article", "signatures", "pagebreak"],
+    "annexe",
+  ],
+  annexe: ["h3", "p", "ul", "ol", "table", "pagebreak"],
   article: ["h3", "p", "ul", "ol", "table", "article", "pagebreak"],
-  li: ["p", "ul", "ol", "b", "i", "u", "pagecount"],
-  td: ["p", "ul", "ol", "b", "i", "u", "pagecount"],
-  th: ["p", "ul", "ol", "b", "i", "u", "pagecount"],
+  li: ["p", "ul", "ol", "b", "i", "u", "pagecount", "ref"],
+  td: ["p", "ul", "ol", "b", "i", "u", "pagecount", "ref"],
+  th: ["p", "ul", "ol", "b", "i", "u", "pagecount", "ref"],
   ul: ["li"],
   ol: ["li"],
   table: ["tr"],
   tr: ["th", "td"],
   signatures: ["signature"],
   signature: ["p"],
-  p: ["b", "i", "u", "pagecount"],
+  p: ["b", "i", "u", "pagecount", "ref"],
   h1: ["b", "i", "u"],
   h2: ["b", "i", "u"],
   h3: ["b", "i", "u"],
-  b: ["i", "u", "pagecount"],
-  i: ["b", "u", "pagecount"],
-  u: ["b", "i", "pagecount"],
+  b: ["i", "u", "pagecount", "ref"],
+  i: ["b", "u", "pagecount", "ref"],
+  u: ["b", "i", "pagecount", "ref"],
 };
 
 function canContain(parent: string, child: string): boolean {

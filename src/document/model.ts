@@ -50,6 +50,8 @@ export interface TableCell {
 
 export interface Table {
   readonly kind: "table";
+  /** A dense table (a form of many columns, seed 001's annexe D): 7 pt in both formats. */
+  readonly small?: boolean;
   /** Relative column widths, e.g. [1, 3]. */
   readonly widths: readonly number[];
   readonly rows: readonly (readonly TableCell[])[];

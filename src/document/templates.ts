@@ -5,8 +5,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
+import { ACT_TYPES, type ActType } from "../act-types.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { ACT_TYPES, type ActType } from "../dispositifs/index.ts";
 import { readSource } from "../load/source.ts";
 import { handWritten } from "../review/lint/template-text.ts";
 import type { Value } from "./context.ts";

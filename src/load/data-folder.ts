@@ -1,6 +1,7 @@
 // Finds the data files of a folder: which file holds which kind of data.
 // Layout: departement.yaml, lignes-budgetaires.yaml, partenaires/<id>.yaml,
-// and one folder per CP session holding seance.yaml and operations.yaml; schemas/ holds the
+// and one folder per CP session holding seance.yaml, operations.yaml and, when the session has
+// acts declared one by one, actes.yaml; schemas/ holds the
 // JSON Schemas that editors read (never data). Any other file is reported, never read.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -23,7 +24,13 @@ export interface DataFolder {
   readonly departement: DataFile;
   readonly lignes: DataFile;
   readonly partenaires: readonly (DataFile & { readonly id: string })[];
-  readonly seances: readonly { id: string; seance: DataFile; operations: DataFile }[];
+  readonly seances: readonly {
+    id: string;
+    seance: DataFile;
+    operations: DataFile;
+    /** actes.yaml, when the session has one. */
+    actes?: DataFile;
+  }[];
 }
 
 export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: Diagnostic[] } {
@@ -78,7 +85,15 @@ export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: D
         !name.startsWith(".") &&
         isDir(join(dir, name)),
     )
-    .map((id) => ({ id, seance: at(id, "seance.yaml"), operations: at(id, "operations.yaml") }));
+    .map((id) => {
+      const actes = at(id, "actes.yaml");
+      return {
+        id,
+        seance: at(id, "seance.yaml"),
+        operations: at(id, "operations.yaml"),
+        ...(existsSync(actes.path) ? { actes } : {}),
+      };
+    });
   for (const s of seances)
     for (const f of [s.seance, s.operations]) if (!existsSync(f.path)) missing(f);
 
@@ -114,8 +129,9 @@ function layout(withPartenaires: boolean, sessions: readonly string[]): FolderRu
       : []),
     ...sessions.map((rel) => ({
       rel,
-      names: ["seance.yaml", "operations.yaml"],
-      holds: "un dossier de séance contient seance.yaml et operations.yaml",
+      names: ["seance.yaml", "operations.yaml", "actes.yaml"],
+      holds:
+        "un dossier de séance contient seance.yaml, operations.yaml et, s'il déclare des actes, actes.yaml",
     })),
   ];
 }

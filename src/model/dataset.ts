@@ -3,6 +3,7 @@
 import type { ParsedFile } from "../load/parse-yaml.ts";
 import type { TreePath } from "../load/tree.ts";
 import type { Decimal } from "../money/money.ts";
+import type { DeclaredActData } from "./actes.ts";
 import type { Departement } from "./departement.ts";
 import type { LigneBudgetaire } from "./lignes-budgetaires.ts";
 import type { AllocationData, OperationData } from "./operations.ts";
@@ -37,10 +38,17 @@ export interface BudgetEntry extends Located {
   readonly proposition?: Decimal | undefined;
 }
 
+/** An act declared in the session's actes.yaml. */
+export interface DeclaredAct extends Located {
+  readonly data: DeclaredActData;
+}
+
 export interface Seance extends Omit<SeanceData, "budget">, Located {
   readonly id: string;
   readonly budget: readonly BudgetEntry[];
   readonly thematiques: readonly Thematique[];
+  /** The acts of its actes.yaml, in file order (none without the file). */
+  readonly declared: readonly DeclaredAct[];
 }
 
 export interface Dataset {

@@ -26,8 +26,9 @@ export interface GapLocation {
 
 export interface ActRef {
   readonly id: string;
-  readonly partnerFile: string;
-  /** Every line of the act: its file and path. */
+  /** The files of its parties other than the Département. */
+  readonly partnerFiles: readonly string[];
+  /** Every line of the act, or its declaration: its file and path. */
   readonly allocations: readonly { readonly file: string; readonly path: TreePath }[];
 }
 
@@ -40,7 +41,7 @@ export function findGaps(data: Dataset, acts: readonly ActRef[]): GapLocation[] 
       const blocked = acts.filter(
         (a) =>
           source === data.departement.origin.source ||
-          a.partnerFile === source.file ||
+          a.partnerFiles.includes(source.file) ||
           a.allocations.some((l) => l.file === source.file && startsWith(path, l.path)),
       );
       const doc = describe(schema, path);
@@ -86,7 +87,9 @@ function schemaOf(data: Dataset, file: string): Node {
           ? "seance"
           : [...data.lignes.values()].some((l) => l.origin.source.file === file)
             ? "lignes-budgetaires"
-            : "operations";
+            : data.seances.some((s) => s.declared.some((d) => d.origin.source.file === file))
+              ? "actes"
+              : "operations";
   let schema = SCHEMAS.get(kind);
   if (!schema) {
     const found = DATA_FILE_KINDS.find((k) => k.name === kind);
@@ -111,7 +114,7 @@ function describe(root: Node, path: TreePath): { label: string; example?: string
   let node: Node | undefined = root;
   let label = "";
   for (const part of path) {
-    const value: Node = unwrapGap(node ?? {});
+    const value: Node = branchWith(unwrapGap(node ?? {}), part);
     const properties = value.properties as Record<string, Node> | undefined;
     node =
       typeof part === "number"
@@ -122,6 +125,19 @@ function describe(root: Node, path: TreePath): { label: string; example?: string
   const examples = unwrapGap(node ?? {}).examples as unknown[] | undefined;
   const example = examples?.[0];
   return example === undefined ? { label } : { label, example: String(example) };
+}
+
+/**
+ * The option of a union that has `part` (the declared acts of actes.yaml: one option per type;
+ * the first that has the field gives its description).
+ */
+function branchWith(node: Node, part: string | number): Node {
+  const options = (node.oneOf ?? node.anyOf) as Node[] | undefined;
+  if (!options || typeof part === "number") return node;
+  return (
+    options.find((o) => (o.properties as Record<string, Node> | undefined)?.[part] !== undefined) ??
+    node
+  );
 }
 
 /** orGap(x) is anyOf [« À COMPLÉTER », x]: x. */

@@ -2,10 +2,11 @@
 import type { z } from "zod";
 import { CODES, type Code } from "../diagnostics/codes.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { closest } from "../diagnostics/suggest.ts";
 import type { ParsedFile } from "../load/parse-yaml.ts";
 import { formatPath, type TreePath } from "../load/tree.ts";
 import type { IssueParams } from "./fields.ts";
-import { knownKeys, misspeltKeys } from "./misspelt-keys.ts";
+import { knownKeys, knownValues, misspeltKeys, valueAt } from "./misspelt-keys.ts";
 
 type Issue = z.core.$ZodIssue;
 
@@ -83,6 +84,25 @@ function convert(
       });
     }
     case "invalid_union": {
+      // A declared act whose type is unknown (actes.yaml): no branch was tried.
+      if ("discriminator" in issue && issue.errors.length === 0) {
+        const key = String(issue.discriminator);
+        // zod puts the discriminator at the end of the issue's path: the entry is before it.
+        const entry = path.at(-1) === key ? path.slice(0, -1) : path;
+        const options = knownValues(schema, entry, key);
+        const found = valueAt(parsed.tree, [...entry, key]);
+        const near = typeof found === "string" ? closest(found, options) : undefined;
+        return [
+          make(found === undefined ? "CHAMP_MANQUANT" : "VALEUR_INVALIDE", [...entry, key], {
+            message:
+              found === undefined
+                ? `champ obligatoire « ${key} » absent`
+                : `type d'acte inconnu « ${String(found)} »${near ? ` — voulez-vous dire « ${near} » ?` : ""}`,
+            expected: options.join(", "),
+            ...(found === undefined ? {} : { found: describeFound(found) }),
+          }),
+        ];
+      }
       // orGap(x) = union(["À COMPLÉTER", x]): report what is wrong against x.
       const branch = issue.errors[issue.errors.length - 1] ?? [];
       return branch.flatMap((sub) => convert(sub, path, parsed, schema));

@@ -4,6 +4,7 @@
 // "input"), before the transforms that give values their types.
 import { z } from "zod";
 import { SCHEMAS_FOLDER } from "../load/data-folder.ts";
+import { actesSchema } from "./actes.ts";
 import { departementSchema } from "./departement.ts";
 import { lignesBudgetairesSchema } from "./lignes-budgetaires.ts";
 import { operationsSchema } from "./operations.ts";
@@ -60,6 +61,14 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
     description:
       "L'annexe « répartition financière » : thématiques → opérations → lignes d'allocation.",
     schema: operationsSchema,
+  },
+  {
+    name: "actes",
+    path: "<séance>/actes.yaml",
+    title: "Les actes déclarés d'une séance",
+    description:
+      "Facultatif : les actes qui ne sont pas les lignes d'allocation d'un partenaire (avenant de durée, acte avec l'État…), un par entrée ; son type fixe ses champs.",
+    schema: actesSchema,
   },
 ];
 

@@ -2,6 +2,7 @@
 import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 import { findDataFiles } from "../load/data-folder.ts";
 import type { ParsedFile } from "../load/parse-yaml.ts";
+import { actesSchema, type DeclaredActData } from "./actes.ts";
 import type { Dataset, Origin, Seance } from "./dataset.ts";
 import { departementSchema } from "./departement.ts";
 import { ID_PATTERN } from "./fields.ts";
@@ -46,6 +47,7 @@ export function loadDataset(dir: string): LoadResult {
     id: s.id,
     seance: run(validateFile(s.seance, seanceSchema)),
     operations: run(validateFile(s.operations, operationsSchema)),
+    actes: s.actes ? run(validateFile(s.actes, actesSchema)) : undefined,
   }));
   for (const p of partenaires) {
     if (!ID_PATTERN.test(p.id)) {
@@ -85,6 +87,7 @@ export function loadDataset(dir: string): LoadResult {
       // biome-ignore lint/style/noNonNullAssertion: valid files have values.
       const ops = s.operations.value!;
       const src = s.operations.parsed;
+      const actes = s.actes;
       return {
         ...data,
         id: s.id,
@@ -105,6 +108,10 @@ export function loadDataset(dir: string): LoadResult {
               origin: origin(src, "thematiques", ti, "operations", oi, "allocations", ai),
             })),
           })),
+        })),
+        declared: (actes?.value?.actes ?? []).map((data, i) => ({
+          data: data as DeclaredActData,
+          origin: origin(actes?.parsed, "actes", i),
         })),
       };
     }),

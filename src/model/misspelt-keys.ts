@@ -23,13 +23,41 @@ export function knownKeys(schema: z.ZodType, path: TreePath): string[] {
   return [];
 }
 
-/** The keys written in the mapping at `path` of a parsed file, in file order. */
-export function writtenKeys(tree: Tree | undefined, path: TreePath): string[] {
+/**
+ * The words a union's options allow for `key` at `path` (the declared act types of actes.yaml:
+ * `type: avenant-duree`), for « voulez-vous dire » on an unknown one.
+ */
+export function knownValues(schema: z.ZodType, path: TreePath, key: string): string[] {
+  if (schema instanceof z.ZodOptional) return knownValues(schema.unwrap() as z.ZodType, path, key);
+  if (schema instanceof z.ZodUnion && path.length === 0) {
+    return schema.options.flatMap((o) => {
+      const literal = o instanceof z.ZodObject ? o.shape[key] : undefined;
+      return literal instanceof z.ZodLiteral ? [...literal.values].map(String) : [];
+    });
+  }
+  const [head, ...rest] = path;
+  if (head === undefined) return [];
+  if (schema instanceof z.ZodObject) {
+    const child = schema.shape[String(head)] as z.ZodType | undefined;
+    return child ? knownValues(child, rest, key) : [];
+  }
+  if (schema instanceof z.ZodArray) return knownValues(schema.element as z.ZodType, rest, key);
+  return [];
+}
+
+/** The value written at `path` of a parsed file, if any. */
+export function valueAt(tree: Tree | undefined, path: TreePath): Tree | undefined {
   let node: Tree | undefined = tree;
   for (const part of path) {
-    if (node === undefined || typeof node === "string") return [];
+    if (node === undefined || typeof node === "string") return undefined;
     node = Array.isArray(node) ? node[Number(part)] : (node as Record<string, Tree>)[part];
   }
+  return node;
+}
+
+/** The keys written in the mapping at `path` of a parsed file, in file order. */
+export function writtenKeys(tree: Tree | undefined, path: TreePath): string[] {
+  const node = valueAt(tree, path);
   return node !== undefined && typeof node !== "string" && !Array.isArray(node)
     ? Object.keys(node)
     : [];

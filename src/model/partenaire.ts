@@ -30,15 +30,25 @@ export const partenaireSchema = z.strictObject({
   sigle: text("CCAS d'Arras")
     .optional()
     .describe("Nom court, utilisé dans le corps des actes et les rapports (à défaut : nom)."),
-  siege: orGap(text("28-30 rue Elisée Reclus, 59650 Villeneuve d'Ascq")).describe(
-    "Adresse du siège social.",
-  ),
-  siret: orGap(siret()).describe(
-    "SIRET de l'avis de situation SIRENE : 14 chiffres, d'un seul tenant ou groupés 3 3 3 5 ; la clé est vérifiée.",
-  ),
+  // Optional: the State or another Département has no siège or SIRET in the acts that name it;
+  // an act whose template prints one that data lacks shows it « à compléter » and is blocked.
+  siege: orGap(text("28-30 rue Elisée Reclus, 59650 Villeneuve d'Ascq"))
+    .optional()
+    .describe("Adresse du siège social."),
+  siret: orGap(siret())
+    .optional()
+    .describe(
+      "SIRET de l'avis de situation SIRENE : 14 chiffres, d'un seul tenant ou groupés 3 3 3 5 ; la clé est vérifiée.",
+    ),
   representant: orGap(representativeSchema).describe(
     "La personne qui signe pour le partenaire (ou À COMPLÉTER pour le tout).",
   ),
+  corepresentants: z
+    .array(representativeSchema)
+    .optional()
+    .describe(
+      "Les personnes qui le représentent conjointement avec le représentant, et signent aussi (l'État : le Préfet de région et le Préfet du département).",
+    ),
   banque: orGap(bankAccountSchema)
     .optional()
     .describe("Coordonnées bancaires, pour les actes qui les impriment."),

@@ -23,5 +23,10 @@ export const representativeSchema = z.strictObject({
   fonction: orGap(text("Directeur Régional")).describe(
     "Fonction du représentant, imprimée après son nom.",
   ),
+  lieu_signature: text("Lille")
+    .optional()
+    .describe(
+      "Ville où il signe, pour les actes qui la nomment (« Fait à Lille, le ») ; à défaut, celle du Département.",
+    ),
 });
 export type Representative = z.infer<typeof representativeSchema>;

@@ -11,6 +11,20 @@ export const seanceSchema = z.strictObject({
   intitule: text("Appel à projets des politiques d'inclusion durable 2022 - phase 3").describe(
     "Intitulé de la délibération.",
   ),
+  autres_deliberations: z
+    .array(
+      z.strictObject({
+        deliberation: text("2022-451").describe("Numéro de la délibération."),
+        rapport: text("31").describe("Numéro du rapport."),
+        intitule: text(
+          "Expérimentation du service public de l'insertion et de l'emploi - avenant à la convention de financement entre l'État et le Département",
+        ).describe("Intitulé de la délibération."),
+      }),
+    )
+    .optional()
+    .describe(
+      "Les autres délibérations de la séance (n°2022-451 et n°2022-467 sont du 21 novembre 2022) : chaque acte déclaré dans actes.yaml nomme la sienne.",
+    ),
   presidence: personSchema.describe("La personne qui préside la séance."),
   /** Per budget line code: the available amount before this session, and the printed proposal. */
   budget: z

@@ -2,6 +2,7 @@
 // with two decimals ("27500.00"), dates "YYYY-MM-DD".
 
 import { formatIso } from "../calendar/plain-date.ts";
+import { centAmounts } from "../compute/figures.ts";
 import type { GapLocation } from "../model/gaps.ts";
 import { toCentString } from "../money/money.ts";
 import type { Assessment, Computed } from "../pipeline.ts";
@@ -22,14 +23,10 @@ export function figuresJson(
       id: a.id,
       type: a.type,
       partner: { id: a.partenaire.id, name: a.partenaire.nom },
-      amounts: {
-        total: toCentString(a.figures.total),
-        advance: toCentString(a.figures.advance),
-        balance: toCentString(a.figures.balance),
-      },
+      amounts: centAmounts(a.figures),
       period: a.period ? { start: formatIso(a.period.start), end: formatIso(a.period.end) } : null,
       session: a.seance.id,
-      territory: a.allocation.territoire ?? null,
+      territory: a.kind === "lignes" ? (a.head.allocation.territoire ?? null) : null,
       lines: a.lines.map((l) => ({
         territory: l.territory ?? null,
         places: l.places ?? null,
@@ -38,7 +35,7 @@ export function figuresJson(
         // Stryker disable next-line OptionalChaining: an allocation read from a file is always located
         line: l.allocation.origin.source.locate(l.allocation.origin.path)?.start.line ?? null,
       })),
-      trace: a.figures.trace.map((t) => ({
+      trace: (a.figures?.trace ?? []).map((t) => ({
         label: t.label,
         result: toCentString(t.result),
         formula: t.formula,

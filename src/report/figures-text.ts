@@ -85,6 +85,8 @@ function actLines(a: Act): string[] {
   const territories = a.lines.flatMap((l) => (l.territory ? [l.territory] : []));
   const where = territories.length > 0 ? ` (${territories.join(", ")})` : "";
   const when = a.period ? ` — ${formatPeriod(a.period.start, a.period.end)}` : "";
+  const title = `${a.id} — ${name}${where}${when}`;
+  if (!a.figures) return [title, "  sans incidence financière"];
   const [first, ...rest] = a.figures.trace;
   const steps = [
     // Stryker disable next-line StringLiteral: every act has a trace of at least one step
@@ -95,7 +97,7 @@ function actLines(a: Act): string[] {
         : `${t.label} = ${formatEuros(t.result)}`,
     ),
   ];
-  return [`${a.id} — ${name}${where}${when}`, `  ${steps.join(" ; ")}`];
+  return [title, `  ${steps.join(" ; ")}`];
 }
 
 /**

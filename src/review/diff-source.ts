@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { centAmounts } from "../compute/figures.ts";
 import type { DocumentModel } from "../document/model.ts";
-import { toCentString } from "../money/money.ts";
 import type { ManifestEntry } from "../write/manifest.ts";
 import type { LineStyle } from "./redline/model.ts";
 
@@ -126,11 +126,7 @@ async function loadDataFolder(dir: string, templatesDir: string, label: string):
       const report = formatHuman(built?.diagnostics ?? [], new Map());
       return { error: `${label} : ${act.id} ne peut être construit\n${report}` };
     }
-    const amounts = {
-      total: toCentString(act.figures.total),
-      advance: toCentString(act.figures.advance),
-      balance: toCentString(act.figures.balance),
-    };
+    const amounts = centAmounts(act.figures);
     // Through the engine's own text rendering: an act that prints its page count (« Ce document
     // comprend N pages ») is laid out as a PDF first, exactly as `generate` does.
     const rendered = await renderFormats(built.value, ["txt"]);

@@ -5,9 +5,10 @@
 // resource: the page opens offline, from the out folder, next to the files it links to.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { centAmounts } from "../compute/figures.ts";
 import { formatDateLong } from "../format/fr/dates.ts";
 import { formatEuros } from "../format/fr/index.ts";
-import { Decimal, sum, toCentString } from "../money/money.ts";
+import { Decimal, sum } from "../money/money.ts";
 import type { Assessment, Computed } from "../pipeline.ts";
 import { renderFormats } from "../render/formats.ts";
 import { actFile, type Format } from "../write/manifest.ts";
@@ -96,11 +97,7 @@ async function actReview(a: Assessment, outDir: string): Promise<ActReview> {
     partner: act.partenaire.sigle ?? act.partenaire.nom,
     status: a.ready ? "final" : "draft",
     missing: a.ready ? [] : missing(a),
-    amounts: {
-      total: toCentString(act.figures.total),
-      advance: toCentString(act.figures.advance),
-      balance: toCentString(act.figures.balance),
-    },
+    amounts: centAmounts(act.figures),
     files,
     lint: await lintFindings(a),
   };

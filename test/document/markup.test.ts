@@ -110,6 +110,50 @@ describe("markup", () => {
     ]);
   });
 
+  it("an annex starts a page under its heading; the text cites it by <ref>", () => {
+    const { value, errors } = parseMarkup(
+      doc(
+        '<p>selon l’annexe <ref annexe="D"/>.</p><annexe id="D" title="Tableau"><p>x</p></annexe><annexe id="E"><p>y</p></annexe>',
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(value?.blocks).toEqual([
+      { kind: "paragraph", runs: [{ text: "selon l’annexe D." }] },
+      { kind: "pagebreak" },
+      {
+        kind: "heading",
+        level: 2,
+        align: "center",
+        runs: [{ text: "Annexe D – Tableau", bold: true }],
+      },
+      { kind: "paragraph", runs: [{ text: "x" }] },
+      { kind: "pagebreak" },
+      { kind: "heading", level: 2, align: "center", runs: [{ text: "Annexe E", bold: true }] },
+      { kind: "paragraph", runs: [{ text: "y" }] },
+    ]);
+  });
+
+  it("a dense table is small in both formats", () => {
+    const { value } = parseMarkup(doc('<table size="small"><tr><td>a</td></tr></table>'));
+    expect(value?.blocks[0]).toMatchObject({ kind: "table", small: true });
+  });
+
+  it("an act that cites an annex it does not carry: the error at the citation", () => {
+    const { value, errors } = parseMarkup(
+      doc(
+        '<p>l’annexe <ref annexe="D"/></p>\n<p>et l’annexe <ref annexe="F"/></p><annexe id="D"><p>x</p></annexe>',
+      ),
+    );
+    expect(value).toBeUndefined();
+    expect(errors).toEqual([
+      {
+        line: 2,
+        column: 32,
+        message: `l'acte cite l'annexe « F » qu'il ne porte pas (aucune <annexe id="F">)`,
+      },
+    ]);
+  });
+
   const ko = (name: string, body: string, message: string) =>
     it(`rejects ${name}`, () => {
       const { value, errors } = parseMarkup(doc(body));
@@ -131,6 +175,22 @@ describe("markup", () => {
   );
   ko("a page count outside a paragraph", "<pagecount/>", "<pagecount> interdit dans <document>");
   ko("an unknown alignment", '<p align="middle">x</p>', "alignement inconnu « middle »");
+  ko(
+    "an annex carried twice",
+    '<annexe id="D"><p>x</p></annexe><annexe id="D"><p>y</p></annexe>',
+    "annexe D portée deux fois",
+  );
+  ko("an annex without id", "<annexe><p>x</p></annexe>", "<annexe> sans id");
+  ko(
+    "an annex inside an article",
+    '<article><annexe id="D"/></article>',
+    "<annexe> interdit dans <article>",
+  );
+  ko(
+    "an unknown table size",
+    '<table size="tiny"><tr><td>a</td></tr></table>',
+    "taille de tableau inconnue « tiny » (seule valeur : small)",
+  );
   ko(
     "widths that do not match the columns",
     '<table widths="1 2 3"><tr><td>a</td><td>b</td></tr></table>',

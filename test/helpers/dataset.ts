@@ -13,8 +13,10 @@ export const ONE_OF_EACH = [
   "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
   "cp-2022-11-21/avenant-ag/ccas-bethune",
   "cp-2022-11-21/avenant-cllaj/4aj",
+  "cp-2022-11-21/avenant-duree/eurasante",
   "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
   "cp-2022-11-21/avenant-referent-solidarite/passeport-forma",
+  "cp-2022-11-21/avenant-spie-etat/etat",
   "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
 ];
 

@@ -92,7 +92,7 @@ describe("misspelt keys", () => {
     const [d] = diagnose(edit(BETHUNE, "sigle:", "telephone:")).diagnostics;
     expect(d?.message).toBe("champ inconnu « telephone »");
     expect(d?.expected).toBe(
-      "un des champs nom, article, genre, sigle, siege, siret, representant, banque",
+      "un des champs nom, article, genre, sigle, siege, siret, representant, corepresentants, banque",
     );
     expect(d?.hint).toBeUndefined();
   });

@@ -95,10 +95,10 @@ describe("JSON Schemas of the data files", () => {
   it("refuses an unknown key and a missing required key", () => {
     const found = errors(
       kind("partenaire"),
-      "nom: CCAS d'Arras\nsiege: À COMPLÉTER\nsirte: 1\nrepresentant: À COMPLÉTER\n",
+      "nom: CCAS d'Arras\narticle: le\nsiege: À COMPLÉTER\nsirte: 1\n",
     );
     expect(found).toContain(' additionalProperties {"additionalProperty":"sirte"}');
-    expect(found).toContain(' required {"missingProperty":"siret"}');
+    expect(found).toContain(' required {"missingProperty":"representant"}');
   });
 
   it.each([

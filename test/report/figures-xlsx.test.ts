@@ -77,7 +77,7 @@ describe("actes figures --xlsx", () => {
     ]);
     // The header and the acts' ids stay in view; each sheet holds its own session's acts only.
     expect(november.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
-    expect(november.rowCount).toBe(1 + 32);
+    expect(november.rowCount).toBe(1 + 34);
     expect(values(book.getWorksheet("cp-2022-07-04")?.getRow(2) ?? november.getRow(1))[0]).toBe(
       "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
     );
@@ -96,6 +96,19 @@ describe("actes figures --xlsx", () => {
       "projet",
     ]);
     expect([7, 8, 9].map((c) => arras.getCell(c).numFmt)).toEqual(Array(3).fill(EURO));
+    // An avenant de durée moves no money: zero, and ready to sign (the seed gives all its data).
+    expect(values(rowOf(november, "cp-2022-11-21/avenant-duree/eurasante"))).toEqual([
+      "cp-2022-11-21/avenant-duree/eurasante",
+      "avenant-duree",
+      "GIE EURASANTE",
+      "",
+      "01/12/2021",
+      "30/06/2023",
+      0,
+      0,
+      0,
+      "prêt à signer",
+    ]);
     const budget = book.getWorksheet("Lignes budgétaires");
     if (!budget) throw new Error("no sheet Lignes budgétaires");
     expect(values(budget.getRow(1))).toEqual([

@@ -98,7 +98,7 @@ describe("what ecarts flags", () => {
     const acts = c.acts
       .filter((a) => a.type === "avenant-ag")
       .map((a) =>
-        a.partenaire.id === "ccas-arras"
+        a.kind === "lignes" && a.partenaire.id === "ccas-arras"
           ? { ...a, figures: { ...a.figures, total: new Decimal("13760") } }
           : a,
       );

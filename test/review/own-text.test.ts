@@ -46,6 +46,14 @@ describe("handWritten: what a template must not type", () => {
     ).toEqual([]);
     expect(found("<p>le Pacte 2017-2022 adopté le 30 juin 2017 ;</p>")).toEqual([]);
     expect(found("<p>Ce document comprend <pagecount/> pages</p>")).toEqual([]);
+    // « arrêté » ends in a letter \b does not see (seed 001's article 3.4.2).
+    expect(found("<p>en conformité avec l’arrêté du 28 septembre 2021, modifié</p>")).toEqual([]);
+    expect(found("<p>la convention signée le 2 décembre 2021</p>")).toEqual([]);
+  });
+  it("an example of how to fill a form is wording; the same amount outside one is not", () => {
+    expect(found("<td>ex : 75 000 €</td><td>ex: 1,5 %</td>")).toEqual([]);
+    expect(found("<td>index : 75 000 €</td>")).toEqual(["75 000 €"]);
+    expect(found("<td>soit 75 000 €</td>")).toEqual(["75 000 €"]);
   });
 });
 

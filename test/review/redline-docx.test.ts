@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PizZip from "pizzip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACT_TYPES } from "../../src/dispositifs/index.ts";
+import { ACT_TYPES } from "../../src/act-types.ts";
 import { compareVersions } from "../../src/review/diff-compare.ts";
 import { type ActVersion, loadVersion, type Version } from "../../src/review/diff-source.ts";
 import { renderRedlineDocx } from "../../src/review/redline/docx.ts";

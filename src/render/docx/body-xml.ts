@@ -15,6 +15,8 @@ export interface BodyContext {
   readonly inCell: boolean;
   /** Inside a header cell: every run bold. */
   readonly bold: boolean;
+  /** Inside a dense table: cell paragraphs take the 7 pt TableTextSmall style. */
+  readonly small?: boolean;
   /** How many ordered lists have been given a numId so far (shared, counted as they render). */
   readonly ordered: { count: number };
 }
@@ -58,7 +60,7 @@ function blockXml(block: Block, context: BodyContext, keepNext = false): string 
   switch (block.kind) {
     case "paragraph":
       return paragraphXml(block.runs, {
-        ...(context.inCell ? { style: "TableText" } : {}),
+        ...(context.inCell ? { style: context.small ? "TableTextSmall" : "TableText" } : {}),
         ...(block.align ? { align: block.align } : {}),
         spaceBefore: block.spaceBefore === true,
         bold: context.bold,

@@ -38,7 +38,12 @@ export function tableXml(table: Table, context: BodyContext, render: RenderBlock
       const span = cell.colSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
       column += span;
-      return cellXml(cell, width, context, render);
+      return cellXml(
+        cell,
+        width,
+        table.small === true ? { ...context, small: true } : context,
+        render,
+      );
     });
     return `<w:tr>${CANT_SPLIT}${cells.join("")}</w:tr>`;
   });

@@ -45,6 +45,8 @@ interface PdfTable {
   };
   readonly layout: TableLayout;
   readonly margin?: Margin;
+  /** A dense table's size (Table.small), as Word's TableTextSmall style. */
+  readonly fontSize?: number;
 }
 
 interface TableLayout {
@@ -218,8 +220,12 @@ function tableNode(table: Table): PdfTable {
       paddingBottom: () => CELL_PADDING_Y,
     },
     margin: [0, 0, 0, 0],
+    ...(table.small === true ? { fontSize: SMALL_TABLE_SIZE } : {}),
   };
 }
+
+/** Points, as TableTextSmall's w:sz 14 (half-points) in templates/word/word/styles.xml. */
+const SMALL_TABLE_SIZE = 7;
 
 /** A spanning cell is followed by the empty placeholders pdfmake expects. */
 function cellNodes(cell: TableCell): (PdfCell | PdfText)[] {

@@ -27,8 +27,12 @@ const VISA = /<p\b[^>]*>\s*Vu\b[^<]*$/iu;
  * « Loi Grand âge et autonomie » du 28 mars 2019 ». Not « délibération »: the date of the
  * deliberation that authorises this act is the session's (seed 002 typed the 12th for the 13th).
  */
+// (?<!\p{L}) and (?!\p{L}), not \b: \b is ASCII, so « arrêté » followed by a space had no word
+// end and « l'arrêté du 28 septembre 2021 » was taken for a date typed by hand.
 const CITED =
-  /\b(?:loi|décret|arrêté|règlement|rapport|ordonnance|circulaire|pacte|plan|adoptée?s?|signée?s?)\b[^.;<>]{0,120}$/iu;
+  /(?<!\p{L})(?:loi|décret|arrêté|règlement|rapport|ordonnance|circulaire|pacte|plan|adoptée?s?|signée?s?)(?!\p{L})[^.;<>]{0,120}$/iu;
+/** An example of how to fill a table (« ex : 75 000 € »): the model's wording, not a figure. */
+const EXAMPLE = /(?<!\p{L})ex\s?:\s*$/iu;
 
 /**
  * Why: `text` is the template with its {{expressions}} blanked (templates.ts): whatever is
@@ -45,6 +49,7 @@ export function handWritten(text: string): HandWritten[] {
     });
   }
   for (const m of text.matchAll(AMOUNT_BY_HAND)) {
+    if (EXAMPLE.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) continue;
     out.push({
       index: m.index ?? 0,
       found: m[0].trim(),

@@ -1,0 +1,52 @@
+// What an act type declared in data says (src/declared/<type>.ts): the fields its entry in
+// <séance>/actes.yaml carries (zod, beside the fields every declaration has), how many parties
+// it takes besides the Département, the period it states, its figures with their trace, and the
+// values only its template uses. The registry (index.ts) lists the modules.
+//
+// Declared acts are the acts that are not « one partner's allocation lines »: an avenant de
+// durée that moves no money, an act between the State and the Département, a tripartite
+// convention. The mail-merge acts (AG, CLLAJ…) are derived from the allocation lines instead
+// (src/dispositifs/).
+import type { z } from "zod";
+import type { Act } from "../compute/acts.ts";
+import type { Figures } from "../compute/figures.ts";
+import type { Value } from "../document/context.ts";
+import type { PeriodeData } from "../model/operations.ts";
+
+export type TemplateValues = { readonly [group: string]: { readonly [key: string]: Value } };
+
+export interface DeclaredActModule {
+  /** Its template is templates/<type>.hbs; its acts are out/<séance>/<type>/. */
+  readonly type: string;
+  /** What the act is, for the schema and the README: « Avenant de durée à une convention ». */
+  readonly title: string;
+  /** The fields of its declaration beyond type, deliberation and parties. */
+  readonly fields: z.ZodRawShape;
+  /** How many parties besides the Département (data/partenaires/ ids, in the act's order). */
+  readonly parties: { readonly min: number; readonly max: number };
+  /** The period the act states, from its fields. */
+  readonly period?: (fields: never) => PeriodeData | undefined;
+  /** The convention the act modifies, for its id and reports: its number when known. */
+  readonly convention?: (fields: never) => unknown;
+  /** Its figures, each step traced; none for an act that moves no money. */
+  readonly figures?: (fields: never) => Figures;
+  /** Values only its template uses, merged into the act's values. */
+  readonly values: (fields: never, act: Act) => TemplateValues;
+}
+
+/**
+ * Types a module by its own fields: inside it, `fields` is what its schema gives; outside, the
+ * registry sees any module (the declaration was validated against that very schema).
+ */
+export function declaredActType<const T extends string, S extends z.ZodRawShape>(module: {
+  readonly type: T;
+  readonly title: string;
+  readonly fields: S;
+  readonly parties: { readonly min: number; readonly max: number };
+  readonly period?: (fields: z.output<z.ZodObject<S>>) => PeriodeData | undefined;
+  readonly convention?: (fields: z.output<z.ZodObject<S>>) => unknown;
+  readonly figures?: (fields: z.output<z.ZodObject<S>>) => Figures;
+  readonly values: (fields: z.output<z.ZodObject<S>>, act: Act) => TemplateValues;
+}): DeclaredActModule & { readonly type: T } {
+  return module as unknown as DeclaredActModule & { readonly type: T };
+}
