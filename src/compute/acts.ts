@@ -4,6 +4,7 @@
 // distinct acts.
 
 import type { ActType } from "../act-types.ts";
+import type { CountStep } from "../declared/declared.ts";
 import { declaredModule } from "../declared/index.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { dispositifModule } from "../dispositifs/index.ts";
@@ -80,6 +81,8 @@ export interface DeclaredActInstance extends ActBase {
   readonly lines: readonly Line[];
   /** None for an act that moves no money (an avenant de durée). */
   readonly figures: Figures | undefined;
+  /** Its figures that are counts (the resources of the coopération avenant), traced. */
+  readonly counts: readonly CountStep[];
 }
 
 export type Act = LinesAct | DeclaredActInstance;
@@ -130,7 +133,12 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
       const module = declaredModule(declared.data.type);
       // The declaration was validated against this module's own schema.
       const fields = declared.data as never;
-      const parties = declared.data.parties.map((id) => known(data.partenaires.get(id)));
+      const named = declared.data.parties.map((id) => known(data.partenaires.get(id)));
+      // A declaration may name who signs for its first party, in place of its representative.
+      const signataire = declared.data.signataire;
+      const parties = signataire
+        ? named.map((p, i) => (i === 0 ? { ...p, representant: signataire } : p))
+        : named;
       const periode = module.period?.(fields);
       const convention = module.convention?.(fields);
       return {
@@ -147,6 +155,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
         origin: declared.origin,
         lines: [],
         figures: module.figures?.(fields),
+        counts: module.counts?.(fields, seance) ?? [],
       };
     }),
   );

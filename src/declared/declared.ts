@@ -11,7 +11,24 @@ import type { z } from "zod";
 import type { Act } from "../compute/acts.ts";
 import type { Figures } from "../compute/figures.ts";
 import type { Value } from "../document/context.ts";
+import type { Seance } from "../model/dataset.ts";
 import type { PeriodeData } from "../model/operations.ts";
+
+/** A figure that is a count, not money: « 50 conseillers = 5 + 1 + 6 + … ». */
+export interface CountStep {
+  readonly label: string;
+  readonly result: number;
+  readonly formula: string;
+}
+
+/** What a module's own check may say about its declaration: the field and the problem. */
+export interface DeclaredProblem {
+  readonly field: readonly (string | number)[];
+  readonly message: string;
+  readonly expected?: string;
+  readonly found?: string;
+  readonly hint?: string;
+}
 
 export type TemplateValues = { readonly [group: string]: { readonly [key: string]: Value } };
 
@@ -32,6 +49,10 @@ export interface DeclaredActModule {
   readonly figures?: (fields: never) => Figures;
   /** Values only its template uses, merged into the act's values. */
   readonly values: (fields: never, act: Act) => TemplateValues;
+  /** Its counts, each traced (what `actes figures` prints besides money). */
+  readonly counts?: (fields: never, seance: Seance) => readonly CountStep[];
+  /** Checks between its fields and the rest of its session (rules/declared-acts.ts reports them). */
+  readonly check?: (fields: never, seance: Seance) => readonly DeclaredProblem[];
 }
 
 /**
@@ -47,6 +68,8 @@ export function declaredActType<const T extends string, S extends z.ZodRawShape>
   readonly convention?: (fields: z.output<z.ZodObject<S>>) => unknown;
   readonly figures?: (fields: z.output<z.ZodObject<S>>) => Figures;
   readonly values: (fields: z.output<z.ZodObject<S>>, act: Act) => TemplateValues;
+  readonly check?: (fields: z.output<z.ZodObject<S>>, seance: Seance) => readonly DeclaredProblem[];
+  readonly counts?: (fields: z.output<z.ZodObject<S>>, seance: Seance) => readonly CountStep[];
 }): DeclaredActModule & { readonly type: T } {
   return module as unknown as DeclaredActModule & { readonly type: T };
 }

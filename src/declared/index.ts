@@ -1,5 +1,6 @@
 // The registry of act types declared in data (<séance>/actes.yaml): adding one is adding its
 // module here, its template, its data and its tests — README « Ajouter un type d'acte ».
+import { avenantCooperationPoleEmploi } from "./avenant-cooperation-pole-emploi.ts";
 import { avenantDuree } from "./avenant-duree.ts";
 import { avenantSpieEtat } from "./avenant-spie-etat.ts";
 import type { DeclaredActModule } from "./declared.ts";
@@ -9,6 +10,7 @@ export type { DeclaredActModule };
 export const DECLARED_MODULES = [
   avenantDuree,
   avenantSpieEtat,
+  avenantCooperationPoleEmploi,
 ] as const satisfies readonly DeclaredActModule[];
 
 export const DECLARED_TYPES = DECLARED_MODULES.map((m) => m.type);

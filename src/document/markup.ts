@@ -292,11 +292,11 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
       // Each annex starts a page, under its heading: the engine titles it, as it numbers articles.
       const heading = a.title ? `Annexe ${a.id} – ${a.title}` : `Annexe ${a.id}`;
       parent.blocks.push(
-        { kind: "pagebreak" },
         {
           kind: "heading",
           level: 2,
           align: "center",
+          pageBreakBefore: true,
           runs: normalizeRuns([{ text: heading, bold: true }]),
         },
         ...frame.blocks,

@@ -32,6 +32,11 @@ export interface Heading {
   readonly level: 1 | 2 | 3;
   readonly runs: readonly Run[];
   readonly align?: Align;
+  /**
+   * Starts a page (an annex's heading). Not a page-break paragraph before it: Word puts such a
+   * paragraph at the top of the next page when the page before is full, and adds a blank page.
+   */
+  readonly pageBreakBefore?: true;
 }
 
 export interface List {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { DECLARED_MODULES } from "../declared/index.ts";
 import { identifier, text } from "./fields.ts";
+import { type Representative, representativeSchema } from "./person.ts";
 
 const common = {
   deliberation: text("2022-451")
@@ -16,6 +17,11 @@ const common = {
     .min(1)
     .describe(
       "Les parties autres que le Département, dans l'ordre de l'acte : identifiants de partenaires/ (l'État, un autre Département y ont leur fichier). Elles signent l'acte.",
+    ),
+  signataire: representativeSchema
+    .optional()
+    .describe(
+      "La personne qui signe pour la première partie quand ce n'est pas son représentant habituel (la Directrice territoriale de Pôle emploi).",
     ),
 };
 
@@ -40,5 +46,6 @@ export type DeclaredActData = {
   readonly type: (typeof DECLARED_MODULES)[number]["type"];
   readonly deliberation?: string | undefined;
   readonly parties: readonly string[];
+  readonly signataire?: Representative | undefined;
   readonly [field: string]: unknown;
 };

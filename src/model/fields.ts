@@ -92,6 +92,7 @@ const whole = (pattern: RegExp, minimum: number, maximum: number): EditorView =>
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const COUNT_PATTERN = /^[1-9][0-9]{0,5}$/;
+const QUANTITY_PATTERN = /^(0|[1-9][0-9]{0,5})$/;
 const PERCENT_PATTERN = /^(100|[1-9]?[0-9])$/;
 
 /** Non-empty text that is not a mail-merge leftover ("XXXX", "N° X", "«Nom»"). */
@@ -125,6 +126,17 @@ export const count = (example = "55") =>
     title: "nombre entier",
     example,
     editor: whole(COUNT_PATTERN, 1, 999_999),
+  });
+
+/** A number of people or things that may be none: « 0 animateur » (seed 003, annexe 7, Artois). */
+export const quantity = (example = "0") =>
+  scalar<number>({
+    code: "NOMBRE_INVALIDE",
+    expected: "un nombre entier, 0 ou plus : 0",
+    parse: (t) => (QUANTITY_PATTERN.test(t) ? Number(t) : undefined),
+    title: "nombre entier",
+    example,
+    editor: whole(QUANTITY_PATTERN, 0, 999_999),
   });
 
 export const percent = (example = "80") =>

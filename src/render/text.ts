@@ -38,7 +38,8 @@ function blocksLines(blocks: readonly Block[]): string[] {
 function blockLines(block: Block): string[] {
   switch (block.kind) {
     case "heading":
-      return ["", runsText(block.runs)];
+      // A heading that starts a page keeps the blank line a page break leaves in the text.
+      return [...(block.pageBreakBefore ? [""] : []), "", runsText(block.runs)];
     case "paragraph":
       return [runsText(block.runs)];
     case "list":

@@ -41,6 +41,7 @@ export function figuresJson(
         formula: t.formula,
         ...(t.rounding ? { rounding: t.rounding } : {}),
       })),
+      ...(a.kind === "declare" && a.counts.length > 0 ? { counts: a.counts } : {}),
       ...readiness(status.get(a.id)),
     })),
     totals: {

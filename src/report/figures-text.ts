@@ -86,7 +86,10 @@ function actLines(a: Act): string[] {
   const where = territories.length > 0 ? ` (${territories.join(", ")})` : "";
   const when = a.period ? ` — ${formatPeriod(a.period.start, a.period.end)}` : "";
   const title = `${a.id} — ${name}${where}${when}`;
-  if (!a.figures) return [title, "  sans incidence financière"];
+  const counts = (a.kind === "declare" ? a.counts : []).map(
+    (c) => `  ${c.label} = ${c.result} (${c.formula})`,
+  );
+  if (!a.figures) return [title, "  sans incidence financière", ...counts];
   const [first, ...rest] = a.figures.trace;
   const steps = [
     // Stryker disable next-line StringLiteral: every act has a trace of at least one step

@@ -132,8 +132,8 @@ describe("default data reproduces the seeds", () => {
     expect(session("cp-2022-07-04")?.total).toBe("50000.00");
   });
 
-  it("36 acts in all", () => {
-    expect(computed().json?.acts).toHaveLength(36);
+  it("37 acts in all", () => {
+    expect(computed().json?.acts).toHaveLength(37);
   });
 
   it("thématique totals of deliberation 2022-467 (articles 1 to 4)", () => {
@@ -205,6 +205,7 @@ describe("default data reproduces the seeds", () => {
         "siret",
         [
           "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
+          "cp-2022-11-21/avenant-cooperation-pole-emploi/pole-emploi-hdf",
           "cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
         ],
       ],

@@ -207,3 +207,83 @@ describe("actes.yaml errors, each at its place", () => {
     ]);
   });
 });
+
+describe("avenant de coopération Pôle emploi – Accompagnement Global (seed 003, annexe 7)", () => {
+  const COOP = "cp-2022-11-21/avenant-cooperation-pole-emploi/pole-emploi-hdf";
+  const counts = () => {
+    const a = act(COOP);
+    return a.kind === "declare" ? a.counts.map((c) => [c.label, c.result, c.formula]) : [];
+  };
+
+  it("sums the seed's 50 conseillers and 50 référents sociaux, référents of providers from annexe 5", () => {
+    expect(counts()).toContainEqual([
+      "conseillers Pôle emploi",
+      50,
+      "5 + 1 + 6 + 10 + 10 + 5 + 6 + 3 + 4",
+    ]);
+    expect(counts()).toContainEqual([
+      "référents sociaux",
+      50,
+      "21 animateurs (2 + 1 + 2 + 5 + 0 + 3 + 3 + 2 + 3) + 29 référents de prestataires",
+    ]);
+    // The Artois: 10 portefeuilles in annexe 5 (the seed's annexe 4 says 8).
+    expect(counts()).toContainEqual([
+      "référents de prestataires, Artois",
+      10,
+      "portefeuilles Accompagnement Global : 2 + 1 + 2 + 2 + 1 + 1 + 1",
+    ]);
+  });
+
+  it("prints the totals, the table, the delay and its signatory", async () => {
+    const text = await draftText(COOP, {});
+    expect(text).toContain("- 50 conseillers Pôle emploi dédiés à l’axe 2.");
+    expect(text).toContain("en mobilisant un réseau de 50 référents sociaux");
+    expect(text).toContain("ARTOIS | 10 | 1 | 0 | 10");
+    expect(text).toContain("dans un délai maximum de 21 jours");
+    expect(text).toContain(
+      "la durée de la convention est prolongée jusqu’au 31/12/2023 (au lieu du 31/12/2022)",
+    );
+    expect(text).toContain(
+      "représentée par Madame Emmanuelle LEROY, Directrice Territoriale Pôle emploi du Pas-de-Calais",
+    );
+    expect(text).toContain("en date du 21 novembre 2022");
+    expect(text).toContain("N4105 : Conduite et livraison par tournées sur courte distance");
+  });
+
+  const errors = (edit: (t: string) => string) =>
+    diagnose({ [ACTES]: edit(actes()) }, DEFAULT_DATA).diagnostics.map(
+      (d) => `${where(d)} ${d.message}`,
+    );
+
+  it("the seed's annexe 4 for the Artois (8 référents) is reported, not printed", () => {
+    expect(
+      errors((t) =>
+        t.replace(
+          "{ territoire: Artois, conseillers: 10, chefs_slai: 1, animateurs: 0 }",
+          "{ territoire: Artois, conseillers: 10, chefs_slai: 1, animateurs: 0, referents_prestataires: 8 }",
+        ),
+      ),
+    ).toEqual([
+      `${ACTES}:89:102 VALEUR_INVALIDE Artois : 8 référents de prestataires écrits, 10 portefeuilles Accompagnement Global dans la répartition de la séance`,
+    ]);
+  });
+
+  it("an adviser without a binôme, a funded territory missing from the table", () => {
+    expect(
+      errors((t) =>
+        t
+          .replace(
+            "{ territoire: Arrageois, conseillers: 5,",
+            "{ territoire: Arrageois, conseillers: 6,",
+          )
+          .replace(
+            "      - { territoire: Audomarois, conseillers: 4, chefs_slai: 1, animateurs: 3 }\n",
+            "",
+          ),
+      ),
+    ).toEqual([
+      `${ACTES}:85:9 VALEUR_INVALIDE Arrageois : 6 conseillers Pôle emploi pour 2 animateurs et 3 référents de prestataires — chaque conseiller a un binôme`,
+      `${ACTES}:85:7 VALEUR_INVALIDE le territoire « Audomarois » a 1 portefeuille Accompagnement Global dans la répartition mais pas de ligne au tableau des ressources`,
+    ]);
+  });
+});

@@ -119,16 +119,21 @@ describe("markup", () => {
     expect(errors).toEqual([]);
     expect(value?.blocks).toEqual([
       { kind: "paragraph", runs: [{ text: "selon l’annexe D." }] },
-      { kind: "pagebreak" },
       {
         kind: "heading",
         level: 2,
         align: "center",
+        pageBreakBefore: true,
         runs: [{ text: "Annexe D – Tableau", bold: true }],
       },
       { kind: "paragraph", runs: [{ text: "x" }] },
-      { kind: "pagebreak" },
-      { kind: "heading", level: 2, align: "center", runs: [{ text: "Annexe E", bold: true }] },
+      {
+        kind: "heading",
+        level: 2,
+        align: "center",
+        pageBreakBefore: true,
+        runs: [{ text: "Annexe E", bold: true }],
+      },
       { kind: "paragraph", runs: [{ text: "y" }] },
     ]);
   });

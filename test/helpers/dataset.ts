@@ -13,6 +13,7 @@ export const ONE_OF_EACH = [
   "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
   "cp-2022-11-21/avenant-ag/ccas-bethune",
   "cp-2022-11-21/avenant-cllaj/4aj",
+  "cp-2022-11-21/avenant-cooperation-pole-emploi/pole-emploi-hdf",
   "cp-2022-11-21/avenant-duree/eurasante",
   "cp-2022-11-21/avenant-fpel/caf-pas-de-calais",
   "cp-2022-11-21/avenant-referent-solidarite/passeport-forma",

@@ -77,7 +77,7 @@ describe("actes figures --xlsx", () => {
     ]);
     // The header and the acts' ids stay in view; each sheet holds its own session's acts only.
     expect(november.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
-    expect(november.rowCount).toBe(1 + 34);
+    expect(november.rowCount).toBe(1 + 35);
     expect(values(book.getWorksheet("cp-2022-07-04")?.getRow(2) ?? november.getRow(1))[0]).toBe(
       "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
     );
@@ -152,7 +152,7 @@ describe("actes figures --xlsx", () => {
       16,
       8,
       "siret",
-      "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf, cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
+      "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf, cp-2022-11-21/avenant-cooperation-pole-emploi/pole-emploi-hdf, cp-2022-12-13/convention-pole-emploi-autonomie/pole-emploi-hdf",
     ]);
   });
 

@@ -53,12 +53,13 @@ beforeAll(async () => {
 });
 
 describe("generated acts", () => {
-  it("are every act of the data, one of each of the 8 types in three formats", () => {
+  it("are every act of the data, one of each of the 9 types in three formats", () => {
     expect(failed).toEqual([]);
     expect(all).toHaveLength(computeFolder(DEFAULT_DATA).value?.acts.length ?? -1);
     expect(oneOfEachType.map((e) => e.type).sort()).toEqual([
       "avenant-ag",
       "avenant-cllaj",
+      "avenant-cooperation-pole-emploi",
       "avenant-duree",
       "avenant-fpel",
       "avenant-pole-emploi-spie",

@@ -33,7 +33,7 @@ describe("actes revue --json", () => {
       pages.map((p: { session: string; acts: unknown[] }) => [p.session, p.acts.length]),
     ).toEqual([
       ["cp-2022-07-04", 1],
-      ["cp-2022-11-21", 34],
+      ["cp-2022-11-21", 35],
       ["cp-2022-12-13", 1],
     ]);
     const arras = november.acts.find((a: { id: string }) => a.id.endsWith("/ccas-arras"));

@@ -10,7 +10,13 @@ export const declaredActsRule: Rule = (data) => {
   const out: Diagnostic[] = [];
   for (const seance of data.seances) {
     for (const act of seance.declared) {
-      const { min, max } = declaredModule(act.data.type).parties;
+      const module = declaredModule(act.data.type);
+      // The type's own checks: its fields against the rest of the session.
+      for (const problem of module.check?.(act.data as never, seance) ?? []) {
+        const { field, ...details } = problem;
+        out.push(report(act, field, "VALEUR_INVALIDE", details));
+      }
+      const { min, max } = module.parties;
       const n = act.data.parties.length;
       if (n < min || n > max) {
         const wanted = min === max ? `${min}` : `${min} à ${max}`;

@@ -83,6 +83,7 @@ function headingXml(heading: Heading, context: BodyContext): string {
   return paragraphXml(heading.runs, {
     style: HEADING_STYLES[heading.level],
     ...(heading.align ? { align: heading.align } : {}),
+    ...(heading.pageBreakBefore ? { pageBreakBefore: true } : {}),
     bold: context.bold,
   });
 }

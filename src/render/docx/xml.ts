@@ -80,6 +80,8 @@ export interface ParagraphProps {
   readonly bold?: boolean;
   /** On the page of the next block (the closing lines before the signatures). */
   readonly keepNext?: boolean;
+  /** Starts a page (an annex's heading): Word adds no blank page when the last one is full. */
+  readonly pageBreakBefore?: boolean;
 }
 
 const JC: Readonly<Record<Align, string>> = {
@@ -101,6 +103,7 @@ export function paragraphXml(runs: readonly Run[], props: ParagraphProps = {}): 
   const pPr = [
     style === undefined ? "" : `<w:pStyle w:val="${style}"/>`,
     props.keepNext ? "<w:keepNext/><w:keepLines/>" : "",
+    props.pageBreakBefore ? "<w:pageBreakBefore/>" : "",
     numbering === undefined
       ? ""
       : `<w:numPr><w:ilvl w:val="${numbering.level}"/><w:numId w:val="${numbering.numId}"/></w:numPr>`,

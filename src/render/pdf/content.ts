@@ -26,7 +26,7 @@ interface PdfText {
   readonly style?: string;
   readonly alignment?: Align;
   readonly margin?: Margin;
-  readonly pageBreak?: "after";
+  readonly pageBreak?: "after" | "before";
 }
 
 interface PdfCell {
@@ -193,8 +193,12 @@ function paragraphNode(paragraph: Paragraph, place: Place): Spaced {
 function headingNode(heading: Heading): Spaced {
   const text = runsToPdf(heading.runs);
   const style = `h${heading.level}`;
-  const node =
-    heading.align === undefined ? { text, style } : { text, style, alignment: heading.align };
+  const node = {
+    text,
+    style,
+    ...(heading.align === undefined ? {} : { alignment: heading.align }),
+    ...(heading.pageBreakBefore ? { pageBreak: "before" as const } : {}),
+  };
   return { node, ...SPACING.heading[heading.level] };
 }
 
