@@ -226,7 +226,7 @@ export const CODES = {
   },
   FICHIER_EXISTANT: {
     title: "fichier déjà présent",
-    hint: "Rien n'est remplacé sans --remplacer ; choisissez un autre identifiant, ou ajoutez --remplacer.",
+    hint: "Rien n'est remplacé sans qu'on le demande : actes importer remplace operations.yaml avec --remplacer ; actes nouveau ne remplace jamais, choisissez un autre identifiant ou complétez le fichier existant.",
   },
   ACTE_EN_ECHEC: {
     title: "acte non généré",

@@ -77,7 +77,8 @@ export function buildOperations(
       const p = place(r, m);
       const result: CellResult = cellText(raw, m.column.kind, m.column.gap);
       if ("value" in result) values.set(m.column, { value: result.value, place: p });
-      else fail(p, result.code, { expected: result.expected, found: result.found });
+      else
+        fail(p, result.code, { expected: result.expected, found: result.found, hint: result.hint });
     }
     rows.push({ index: r, values });
   }
@@ -115,25 +116,30 @@ function group(
   fail: Fail,
 ): Grouped {
   const out: Grouped = { thematiques: [] };
-  const keyOf = (row: Row, level: Level) =>
-    [...row.values]
-      .filter(([c]) => c.level === level && (c.path[0] === "intitule" || c.path[0] === "numero"))
-      .map(([c, v]) => `${c.path[0]}=${v.value}`)
-      .sort()
-      .join("|");
-  let lastT: string | undefined;
-  let lastO: string | undefined;
+  /** The numero and intitulé a row gives a level; blank cells give nothing. */
+  const identity = (row: Row, level: Level) =>
+    new Map(
+      [...row.values]
+        .filter(([c]) => c.level === level && (c.path[0] === "intitule" || c.path[0] === "numero"))
+        .map(([c, v]) => [c.path[0] as string, v.value]),
+    );
+  /** A row continues the group above when what it gives (maybe nothing) is that group's. */
+  const continues = (id: Map<string, string>, last: Map<string, string> | undefined) =>
+    last !== undefined && [...id].every(([k, v]) => last.get(k) === v);
+  const keyOf = (id: Map<string, string>) => JSON.stringify([...id].sort());
+  let lastT: Map<string, string> | undefined;
+  let lastO: Map<string, string> | undefined;
   for (const row of rows) {
-    let t = keyOf(row, "thematique");
-    let o = keyOf(row, "operation");
-    const inherited = t === "" && lastT !== undefined;
-    if (inherited) t = lastT as string;
-    if (o === "" && (inherited || t === lastT) && lastO !== undefined) o = lastO;
-    for (const [level, key] of [
-      ["thematique", t],
-      ["operation", o],
+    const tId = identity(row, "thematique");
+    const oId = identity(row, "operation");
+    const sameT = continues(tId, lastT);
+    const tNow = sameT ? lastT : tId;
+    const oNow = sameT && continues(oId, lastO) ? lastO : oId;
+    for (const [level, id] of [
+      ["thematique", tNow],
+      ["operation", oNow],
     ] as const) {
-      if (key !== "") continue;
+      if (id?.has("intitule")) continue;
       const m = header.columns.find(
         (c) => c.column.level === level && c.column.path[0] === "intitule",
       );
@@ -144,9 +150,11 @@ function group(
           found: "une cellule vide",
         });
     }
-    if (t === "" || o === "") continue;
-    lastT = t;
-    lastO = o;
+    if (!tNow?.has("intitule") || !oNow?.has("intitule")) continue;
+    lastT = tNow;
+    lastO = oNow;
+    const t = keyOf(tNow);
+    const o = keyOf(oNow);
     let them = out.thematiques.find((x) => x.key === t);
     if (!them) {
       them = { key: t, rows: [], own: new Map(), operations: [] };

@@ -21,19 +21,34 @@ export type Kind = "text" | "count" | "money" | "percent" | "date";
 
 export type CellResult =
   | { readonly value: string }
-  | { readonly code: Code; readonly expected: string; readonly found: string };
+  | {
+      readonly code: Code;
+      readonly expected: string;
+      readonly found: string;
+      readonly hint: string;
+    };
 
-const EXPECTED: Record<Kind, { code: Code; expected: string }> = {
-  text: { code: "TYPE_INVALIDE", expected: "un texte" },
-  count: { code: "NOMBRE_INVALIDE", expected: "un nombre entier positif : 55" },
+const EXPECTED: Record<Kind, { code: Code; expected: string; hint: string }> = {
+  text: { code: "TYPE_INVALIDE", expected: "un texte", hint: "Écrivez un texte dans la cellule." },
+  count: {
+    code: "NOMBRE_INVALIDE",
+    expected: "un nombre entier positif : 55",
+    hint: "Écrivez un nombre entier dans la cellule : 55.",
+  },
   money: {
     code: "MONTANT_INVALIDE",
     expected: "un montant en euros, deux décimales au plus : 13 750,00 € ou 13750.00",
+    hint: "Écrivez un nombre, ou un montant comme 13 750,00 €, au centime près.",
   },
-  percent: { code: "TAUX_INVALIDE", expected: "un pourcentage entier de 0 à 100 : 80 ou 80 %" },
+  percent: {
+    code: "TAUX_INVALIDE",
+    expected: "un pourcentage entier de 0 à 100 : 80 ou 80 %",
+    hint: "Écrivez un pourcentage entier : 80.",
+  },
   date: {
     code: "DATE_INVALIDE",
     expected: "une date réelle : 01/12/2022, 2022-12-01 ou une cellule date",
+    hint: "Écrivez une date qui existe, jj/mm/aaaa, ou mettez la cellule au format date.",
   },
 };
 

@@ -129,13 +129,27 @@ export const REQUIRED = ["thématique", "opération", "partenaire"] as const;
 /** At least one of these: what the line is worth. */
 export const FIGURES = ["places", "montant"] as const;
 
+/** Words a header may hold or not: « date de fin » is « date fin ». */
+const FILLERS = new Set(["de", "d", "du", "des", "la", "le", "l", "les", "en"]);
+
+/**
+ * A header as plain words without fillers.
+ * @example headerWords("N° de la convention") // "n convention"
+ */
+export function headerWords(header: string): string {
+  return plainWords(header)
+    .split(" ")
+    .filter((w) => !FILLERS.has(w))
+    .join(" ");
+}
+
 const BY_NAME = new Map(
-  COLUMNS.flatMap((c) => [c.header, ...(c.aliases ?? [])].map((n) => [plainWords(n), c] as const)),
+  COLUMNS.flatMap((c) => [c.header, ...(c.aliases ?? [])].map((n) => [headerWords(n), c] as const)),
 );
 
 /** The column a header names, if any: « N° d'avenant » → avenant n°. */
 export function columnNamed(header: string): Column | undefined {
-  return BY_NAME.get(plainWords(header));
+  return BY_NAME.get(headerWords(header));
 }
 
 /** Every name a header may take, as plain words: for « voulez-vous dire ». */

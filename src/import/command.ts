@@ -70,13 +70,11 @@ export async function importRepartition(options: ImportOptions): Promise<ImportR
   };
 }
 
-export function existing(path: string): Diagnostic {
-  return {
-    code: "FICHIER_EXISTANT",
-    severity: "error",
-    file: path,
-    message: `${path} existe déjà : il n'est remplacé qu'avec --remplacer`,
-  };
+export function existing(
+  path: string,
+  message = `${path} existe déjà : il n'est remplacé qu'avec --remplacer`,
+): Diagnostic {
+  return { code: "FICHIER_EXISTANT", severity: "error", file: path, message };
 }
 
 async function readGrid(

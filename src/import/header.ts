@@ -4,9 +4,15 @@
 // any other unknown header is ignored and listed.
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { closest } from "../diagnostics/suggest.ts";
-import { COLUMN_NAMES, type Column, columnNamed, FIGURES, REQUIRED } from "./columns.ts";
+import {
+  COLUMN_NAMES,
+  type Column,
+  columnNamed,
+  FIGURES,
+  headerWords,
+  REQUIRED,
+} from "./columns.ts";
 import { cellWhere, type Grid } from "./grid.ts";
-import { plainWords } from "./words.ts";
 
 export interface Mapped {
   readonly column: Column;
@@ -48,7 +54,7 @@ export function readHeader(grid: Grid): { header?: Header; diagnostics: Diagnost
       });
     } else if (column) columns.push({ column, index, written });
     else {
-      const near = closest(plainWords(written), COLUMN_NAMES);
+      const near = closest(headerWords(written), COLUMN_NAMES);
       if (near === undefined) ignored.push(written);
       else
         diagnostics.push({

@@ -2,7 +2,7 @@
 // the new file, judged by the engine with the rest of the data folder before it is written.
 // An existing id is refused; a close one is named, in case it is the same partner or session.
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { parsePlainDate } from "../calendar/plain-date.ts";
 import type { Io } from "../cli.ts";
 import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
@@ -103,7 +103,9 @@ export async function nouveauMain(
     };
     const notes =
       near !== undefined ? [`une séance proche existe : ${near} — est-ce la même ?`] : [];
-    const next = `Prochaine étape, la répartition : actes importer FICHIER.xlsx --seance ${join(dataDir, session)}\n`;
+    const next =
+      `Prochaine étape, la répartition : actes importer FICHIER.xlsx --seance ${join(dataDir, session)}\n` +
+      "(d'ici là, actes validate signale que son operations.yaml manque)\n";
     return write(
       io,
       dataDir,
@@ -143,8 +145,12 @@ function write(
   comments: readonly string[] = [],
   next = "",
 ): number {
+  const what =
+    kind.name === "seance"
+      ? `la séance ${dirname(rel)}`
+      : `le partenaire ${basename(rel, ".yaml")}`;
   const path = join(dataDir, rel);
-  if (existsSync(path)) return printRefusal([existing(path)], io);
+  if (existsSync(path)) return printRefusal([existing(path, `${what} existe déjà : ${path}`)], io);
   if (refuse)
     return printRefusal(
       [
