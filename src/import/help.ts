@@ -41,9 +41,9 @@ Options :
   --remplacer       remplace l'operations.yaml existant
   --help            cette aide
 
-Exemple (sur les données embarquées) :
-  actes exporter --xlsx repartition.xlsx
-  actes importer repartition.xlsx --seance data/cp-2022-11-21 --remplacer
+Exemples (sur une copie des données embarquées : cp -r data essai) :
+  actes exporter essai --xlsx repartition.xlsx
+  actes importer repartition.xlsx --seance essai/cp-2022-11-21 --remplacer
 `;
 
 export const EXPORTER_HELP = `actes exporter [DOSSIER] --xlsx FICHIER
@@ -59,6 +59,7 @@ Options :
   --xlsx FICHIER    le classeur à écrire
   --help            cette aide
 
-Exemple :
+Exemples (sur les données embarquées) :
+  actes exporter --xlsx repartition.xlsx
   actes exporter data/cp-2022-11-21 --xlsx cp-2022-11-21.xlsx
 `;

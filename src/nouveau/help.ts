@@ -19,8 +19,7 @@ compléter bloquent la signature, pas la validation).
                   commentaire. La délibération, le rapport et l'intitulé sont demandés.
                   operations.yaml s'écrit ensuite avec actes importer.
 
-Exemples (sur les données embarquées) :
-  actes nouveau partenaire ccas-lillers --nom "Centre Communal d'Action Sociale de Lillers" --article le --sigle "CCAS de Lillers"
-  actes nouveau seance 2023-01-16 --deliberation 2023-12 --rapport 5 --intitule "Appel à projets DPID 2023"
-  actes importer repartition.xlsx --seance data/cp-2023-01-16
+Exemples (sur une copie des données embarquées : cp -r data essai) :
+  actes nouveau partenaire ccas-lillers essai --nom "Centre Communal d'Action Sociale de Lillers" --article le --sigle "CCAS de Lillers"
+  actes nouveau seance 2023-01-16 essai --deliberation 2023-12 --rapport 5 --intitule "Appel à projets DPID 2023"
 `;
