@@ -1,178 +1,176 @@
 // `actes nouveau partenaire ID` and `actes nouveau seance AAAA-MM-JJ`: a commented skeleton of
 // the new file, judged by the engine with the rest of the data folder before it is written.
-// An existing id is refused; a close one is named, in case it is the same partner or session.
+// An existing id is refused, and a partner name already taken; a close id is named, in case it
+// is the same partner or session.
 import { existsSync, readdirSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { parsePlainDate } from "../calendar/plain-date.ts";
 import type { Io } from "../cli.ts";
-import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
+import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { closest } from "../diagnostics/suggest.ts";
 import { printRefusal } from "../import/cli.ts";
 import { existing } from "../import/command.ts";
 import { knownPartners, trialRun } from "../import/trial.ts";
 import { plainWords } from "../import/words.ts";
 import { ID_PATTERN } from "../model/fields.ts";
-import { DATA_FILE_KINDS, type DataFileKind } from "../model/json-schema.ts";
+import { DATA_FILE_KINDS } from "../model/json-schema.ts";
 import { writeAtomic } from "../write/atomic.ts";
 import { NOUVEAU_HELP } from "./help.ts";
 import { type Given, skeletonText } from "./skeleton.ts";
 import { budgetLines, lastPresidence } from "./sources.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
+type Option = (name: string) => string | undefined;
 
-const HEADER = [
-  "Complétez chaque « À COMPLÉTER » (actes figures les liste, avec les actes qu'ils bloquent).",
-  "Un champ facultatif est en commentaire : ôtez le « # » pour l'écrire.",
-];
+/** What `actes nouveau` is about to write, and what it says about it. */
+interface Plan {
+  readonly kind: "partenaire" | "seance";
+  /** The file, relative to the data folder. */
+  readonly rel: string;
+  /** « le partenaire ccas-lens », « la séance cp-2023-01-16 ». */
+  readonly what: string;
+  readonly given: Given;
+  readonly comments: readonly string[];
+  /** Printed as warnings once the file is written. */
+  readonly notes: readonly string[];
+  /** Why the file must not be written, when it must not. */
+  readonly refusal?: string;
+  readonly next?: string;
+}
+
+const KINDS = ["partenaire", "seance"] as const;
 
 export async function nouveauMain(
   positionals: readonly string[],
   values: Values,
   io: Io,
 ): Promise<number> {
-  const [what, id, dataDir = "data"] = positionals;
-  const usage = (message: string) => {
-    io.err(`actes nouveau : ${message}\n\n${NOUVEAU_HELP}`);
+  const [what, id = "", dataDir = "data"] = positionals;
+  const option: Option = (name) => (typeof values[name] === "string" ? values[name] : undefined);
+  const plan =
+    what === "partenaire"
+      ? planPartner(id, dataDir, option)
+      : what === "seance"
+        ? planSession(id, dataDir, option)
+        : {
+            usage: `quoi créer ? ${KINDS.join(" ou ")}${what && closest(what, KINDS) ? ` — voulez-vous dire « ${closest(what, KINDS)} » ?` : ""}`,
+          };
+  if ("usage" in plan) {
+    io.err(`actes nouveau : ${plan.usage}\n\n${NOUVEAU_HELP}`);
     return 2;
-  };
-  const option = (name: string) =>
-    typeof values[name] === "string" ? (values[name] as string) : undefined;
-  const missing = (names: readonly string[]) =>
-    names.filter((n) => option(n) === undefined).map((n) => `--${n}`);
-  if (what === "partenaire") {
-    if (id === undefined || !ID_PATTERN.test(id))
-      return usage(
-        `identifiant de partenaire attendu, en minuscules sans accent, mots séparés par des tirets (ccas-lens), pas « ${id ?? ""} »`,
-      );
-    const lacking = missing(["nom", "article"]);
-    if (lacking.length > 0)
-      return usage(
-        `${lacking.join(" et ")} manque${lacking.length > 1 ? "nt" : ""} : le moteur n'accepte pas « À COMPLÉTER » pour le nom ni l'article`,
-      );
-    const known = knownPartners(dataDir);
-    const same = [...known].find(
-      ([, names]) => plainWords(names[0] ?? "") === plainWords(option("nom") ?? ""),
-    );
-    const near = closest(id, known.keys());
-    const notes = [
-      ...(same ? [`« ${option("nom")} » est déjà le nom du partenaire ${same[0]}`] : []),
-      ...(near !== undefined
-        ? [
-            `un partenaire d'identifiant proche existe : ${near} (${known.get(near)?.[0] ?? ""}) — est-ce le même ?`,
-          ]
-        : []),
-    ];
-    const given = new Map(
-      ["nom", "article", "genre", "sigle"].flatMap((k) =>
-        option(k) ? [[k, option(k) as string] as const] : [],
-      ),
-    );
-    return write(
-      io,
-      dataDir,
-      join("partenaires", `${id}.yaml`),
-      kindNamed("partenaire"),
-      { values: given },
-      `actes nouveau partenaire ${id}`,
-      notes,
-      same !== undefined,
-    );
   }
-  if (what === "seance") {
-    const date = parsePlainDate(id ?? "");
-    if (!date)
-      return usage(`date de séance attendue, AAAA-MM-JJ (2023-01-16), pas « ${id ?? ""} »`);
-    const lacking = missing(["deliberation", "rapport", "intitule"]);
-    if (lacking.length > 0)
-      return usage(
-        `${lacking.join(", ")} manque${lacking.length > 1 ? "nt" : ""} : le moteur n'accepte pas « À COMPLÉTER » pour la délibération, le rapport ni l'intitulé`,
-      );
-    const session = `cp-${id}`;
-    const sessions = existsSync(dataDir) ? readdirSync(dataDir).filter((n) => /^cp-/.test(n)) : [];
-    const near = closest(session, sessions);
-    const presidence = lastPresidence(dataDir, sessions);
-    const given: Given = {
-      values: new Map([
-        ["date", id as string],
-        ["deliberation", option("deliberation") as string],
-        ["rapport", option("rapport") as string],
-        ["intitule", option("intitule") as string],
-        ...presidence.values,
-      ]),
-      entries: new Map([["budget", budgetLines(dataDir)]]),
+  return carryOut(plan, dataDir, io);
+}
+
+function planPartner(id: string, dataDir: string, option: Option): Plan | { usage: string } {
+  if (!ID_PATTERN.test(id)) {
+    return {
+      usage: `identifiant de partenaire attendu, en minuscules sans accent, mots séparés par des tirets (ccas-lens), pas « ${id} »`,
     };
-    const notes =
-      near !== undefined ? [`une séance proche existe : ${near} — est-ce la même ?`] : [];
-    const next =
-      `Prochaine étape, la répartition : actes importer FICHIER.xlsx --seance ${join(dataDir, session)}\n` +
-      "(d'ici là, actes validate signale que son operations.yaml manque)\n";
-    return write(
-      io,
-      dataDir,
-      join(session, "seance.yaml"),
-      kindNamed("seance"),
-      given,
-      `actes nouveau seance ${id}`,
-      notes,
-      false,
-      [presidence.note],
-      next,
-    );
   }
-  return usage(
-    what === undefined
-      ? "quoi créer ? partenaire ou seance"
-      : `« ${what} » : partenaire ou seance attendu${closest(what, ["partenaire", "seance"]) ? ` — voulez-vous dire « ${closest(what, ["partenaire", "seance"])} » ?` : ""}`,
+  const lacking = lackingOptions(option, ["nom", "article"], "le nom ni l'article");
+  if (lacking) return lacking;
+  const known = knownPartners(dataDir);
+  const nom = option("nom") ?? "";
+  const same = [...known].find(([, names]) => plainWords(names[0] ?? "") === plainWords(nom));
+  const near = closest(id, known.keys());
+  return {
+    kind: "partenaire",
+    rel: join("partenaires", `${id}.yaml`),
+    what: `le partenaire ${id}`,
+    given: {
+      values: new Map(
+        ["nom", "article", "genre", "sigle"].flatMap((k): [string, string][] => {
+          const v = option(k);
+          return v === undefined ? [] : [[k, v]];
+        }),
+      ),
+    },
+    comments: [],
+    notes:
+      near === undefined
+        ? []
+        : [
+            `un partenaire d'identifiant proche existe : ${near} (${known.get(near)?.[0] ?? ""}) — est-ce le même ?`,
+          ],
+    ...(same ? { refusal: `« ${nom} » est déjà le nom du partenaire ${same[0]}` } : {}),
+  };
+}
+
+function planSession(date: string, dataDir: string, option: Option): Plan | { usage: string } {
+  if (!parsePlainDate(date)) {
+    return { usage: `date de séance attendue, AAAA-MM-JJ (2023-01-16), pas « ${date} »` };
+  }
+  const lacking = lackingOptions(
+    option,
+    ["deliberation", "rapport", "intitule"],
+    "la délibération, le rapport ni l'intitulé",
   );
+  if (lacking) return lacking;
+  const session = `cp-${date}`;
+  const sessions = existsSync(dataDir) ? readdirSync(dataDir).filter((n) => /^cp-/.test(n)) : [];
+  const near = closest(session, sessions);
+  const presidence = lastPresidence(dataDir, sessions);
+  const fields = ["deliberation", "rapport", "intitule"].map((k): [string, string] => [
+    k,
+    option(k) ?? "",
+  ]);
+  return {
+    kind: "seance",
+    rel: join(session, "seance.yaml"),
+    what: `la séance ${session}`,
+    given: {
+      values: new Map([["date", date], ...fields, ...presidence.values]),
+      entries: new Map([["budget", budgetLines(dataDir)]]),
+    },
+    comments: [presidence.note],
+    notes: near === undefined ? [] : [`une séance proche existe : ${near} — est-ce la même ?`],
+    next:
+      `Prochaine étape, la répartition : actes importer FICHIER.xlsx --seance ${join(dataDir, session)}\n` +
+      "(d'ici là, actes validate signale que son operations.yaml manque)\n",
+  };
 }
 
-function kindNamed(name: string): DataFileKind {
-  const kind = DATA_FILE_KINDS.find((k) => k.name === name);
-  if (!kind) throw new Error(`no data file kind ${name}`);
-  return kind;
+/** The options a skeleton needs because the model refuses « À COMPLÉTER » for their fields. */
+function lackingOptions(
+  option: Option,
+  names: readonly string[],
+  fields: string,
+): { usage: string } | undefined {
+  const lacking = names.filter((n) => option(n) === undefined).map((n) => `--${n}`);
+  if (lacking.length === 0) return undefined;
+  const list =
+    lacking.length > 1 ? `${lacking.slice(0, -1).join(", ")} et ${lacking.at(-1)}` : lacking[0];
+  return {
+    usage: `${list} manque${lacking.length > 1 ? "nt" : ""} : le moteur n'accepte pas « À COMPLÉTER » pour ${fields}`,
+  };
 }
 
-/** Writes the skeleton once the engine accepts it; `refuse`: a note that stops the write. */
-function write(
-  io: Io,
-  dataDir: string,
-  rel: string,
-  kind: DataFileKind,
-  given: Given,
-  command: string,
-  notes: readonly string[],
-  refuse: boolean,
-  comments: readonly string[] = [],
-  next = "",
-): number {
-  const what =
-    kind.name === "seance"
-      ? `la séance ${dirname(rel)}`
-      : `le partenaire ${basename(rel, ".yaml")}`;
-  const path = join(dataDir, rel);
-  if (existsSync(path)) return printRefusal([existing(path, `${what} existe déjà : ${path}`)], io);
-  if (refuse)
-    return printRefusal(
-      [
-        {
-          ...existing(path),
-          message: notes[0] ?? "",
-          hint: "Utilisez le partenaire existant, ou donnez un autre nom.",
-        },
-      ],
-      io,
-    );
-  const text = skeletonText(kind, given, [`Écrit par « ${command} ».`, ...HEADER, ...comments]);
+/** Writes the skeleton once the engine accepts it with the rest of the data. */
+function carryOut(plan: Plan, dataDir: string, io: Io): number {
+  const path = join(dataDir, plan.rel);
+  if (existsSync(path))
+    return printRefusal([existing(path, `${plan.what} existe déjà : ${path}`)], io);
+  if (plan.refusal !== undefined) {
+    const hint = "Utilisez le partenaire existant, ou donnez un autre nom.";
+    return printRefusal([{ ...existing(path, plan.refusal), hint }], io);
+  }
+  const kind = DATA_FILE_KINDS.find((k) => k.name === plan.kind);
+  if (!kind) throw new Error(`no data file kind ${plan.kind}`);
+  const text = skeletonText(kind, plan.given, [
+    `Écrit par « actes nouveau » : ${plan.what}.`,
+    "Complétez chaque « À COMPLÉTER » (actes figures les liste, avec les actes qu'ils bloquent).",
+    "Un champ facultatif est en commentaire : ôtez le « # » pour l'écrire.",
+    ...plan.comments,
+  ]);
   // A new session has no operations.yaml yet: actes importer writes it.
-  const pending = join(dataDir, rel.replace(/seance\.yaml$/, "operations.yaml"));
-  const trial = trialRun(dataDir, { [rel]: text });
-  const errors: Diagnostic[] = trial.diagnostics.filter(
-    (d) => d.severity === "error" && d.file !== pending,
-  );
+  const pending = join(dataDir, dirname(plan.rel), "operations.yaml");
+  const trial = trialRun(dataDir, { [plan.rel]: text });
+  const errors = trial.diagnostics.filter((d) => d.severity === "error" && d.file !== pending);
   if (hasErrors(errors)) return printRefusal(errors, io);
   writeAtomic(path, text);
-  for (const n of notes) io.err(`⚠ ${n}\n`);
+  for (const n of plan.notes) io.err(`⚠ ${n}\n`);
   const gaps = text.split("\n").filter((l) => /^\s*[^#\s][^#]*: À COMPLÉTER$/.test(l)).length;
-  io.out(`✔ ${path} écrit : ${gaps} valeur${gaps > 1 ? "s" : ""} à compléter\n${next}`);
+  io.out(`✔ ${path} écrit : ${gaps} valeur${gaps > 1 ? "s" : ""} à compléter\n${plan.next ?? ""}`);
   return 0;
 }
