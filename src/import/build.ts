@@ -97,13 +97,12 @@ function isTotalRow(grid: Grid, r: number): boolean {
 
 interface Group {
   key: string;
-  rows: Row[];
   /** The level's own values: the first non-blank of each column. */
   own: Map<Column, { value: string; place: Place }>;
 }
 
 interface Grouped {
-  thematiques: (Group & { operations: Group[] })[];
+  thematiques: (Group & { operations: (Group & { rows: Row[] })[] })[];
 }
 
 type Fail = (p: Place, code: Code, details: Partial<Diagnostic>) => void;
@@ -157,7 +156,7 @@ function group(
     const o = keyOf(oNow);
     let them = out.thematiques.find((x) => x.key === t);
     if (!them) {
-      them = { key: t, rows: [], own: new Map(), operations: [] };
+      them = { key: t, own: new Map(), operations: [] };
       out.thematiques.push(them);
     }
     let op = them.operations.find((x) => x.key === o);
@@ -165,7 +164,6 @@ function group(
       op = { key: o, rows: [], own: new Map() };
       them.operations.push(op);
     }
-    them.rows.push(row);
     op.rows.push(row);
     for (const g of [them, op]) {
       for (const [c, v] of row.values) {

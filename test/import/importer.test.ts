@@ -240,6 +240,44 @@ describe("actes importer, from CSV", () => {
   });
 });
 
+describe("one operation, one value", () => {
+  const importCsv = async (csv: string) => {
+    const dir = folder();
+    const file = `${dir}.csv`;
+    writeFileSync(file, csv);
+    return { r: await actes(["importer", file, "--seance", join(dir, NEW_SESSION)]), file, dir };
+  };
+
+  it("refuses a budget line that differs between the lines of an operation, naming both cells", async () => {
+    const { r, file, dir } = await importCsv(
+      [
+        "thématique;opération;dispositif;ligne budgétaire;partenaire;montant;début;fin",
+        "Logement;CLLAJ;cllaj;C02-581E02;4aj;20000;01/09/2022;31/08/2023",
+        "Logement;CLLAJ;;C02-566A05;adefi;20000;01/09/2022;31/08/2023",
+      ].join("\n"),
+    );
+    expect(r.code).toBe(1);
+    const name = file.split("/").pop();
+    expect(r.err).toContain(
+      `${file}:3:4  erreur  VALEUR_INVALIDE  « C02-566A05 » diffère de « C02-581E02 » (${name}:2:4) pour la même opération`,
+    );
+    expect(operationsOf(dir)).toBeNull();
+  });
+
+  it("asks for the dispositif when the operation's title does not name one", async () => {
+    const { r, file } = await importCsv(
+      [
+        "thématique;opération;ligne budgétaire;partenaire;montant",
+        "Logement;Soutien aux jeunes;C02-581E02;4aj;20000",
+      ].join("\n"),
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      `${file}:2:2  erreur  CHAMP_MANQUANT  dispositif absent, et l'intitulé de l'opération « Soutien aux jeunes » ne le nomme pas`,
+    );
+  });
+});
+
 describe("an existing operations.yaml", () => {
   it("is never replaced without --remplacer, then replaced whole", async () => {
     const { dir, cleanup } = withFiles({}, DEFAULT_DATA);
