@@ -126,12 +126,26 @@ function operationsYaml(grid: Grid, header: Header, built: Built): string {
   return yamlText(built.value, {
     header: [
       ...(kind ? [schemaComment(kind).slice(2)] : []),
-      `Écrit par « actes importer » depuis ${source} : une ligne d'allocation par ligne du tableau,`,
-      "  chaque intitulé et chaque partenaire suivi de sa cellule. Colonnes lues :",
-      `  ${header.columns.map((m) => `${where(m.index)} ${m.written}`).join(", ")}.`,
+      `Écrit par « actes importer » depuis ${source} :`,
+      "  une ligne d'allocation par ligne du tableau, chaque intitulé et chaque partenaire suivi",
+      "  de sa cellule. Colonnes lues :",
+      ...wrapped(header.columns.map((m) => `${where(m.index)} ${m.written}`)),
       "Les totaux ne sont pas recopiés : le moteur les calcule.",
     ],
     after: built.comments,
     flowKeys: ["periode", "convention", "acte"],
   });
+}
+
+/** « A thématique, B opération, … » in lines of 100 characters at most, indented. */
+function wrapped(items: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const [i, item] of items.entries()) {
+    const piece = `${item}${i === items.length - 1 ? "." : ","}`;
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + piece.length + 1 <= 98)
+      lines[lines.length - 1] = `${last} ${piece}`;
+    else lines.push(`  ${piece}`);
+  }
+  return lines;
 }
