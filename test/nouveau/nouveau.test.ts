@@ -176,6 +176,27 @@ describe("actes nouveau seance", () => {
     expect((await actes(["validate", dir])).code).toBe(0);
   });
 
+  it("is judged by the engine: a placeholder for the deliberation is refused, nothing written", async () => {
+    const dir = data();
+    const r = await actes([
+      "nouveau",
+      "seance",
+      "2023-01-16",
+      dir,
+      "--deliberation",
+      "2023-XXXX",
+      "--rapport",
+      "5",
+      "--intitule",
+      "x",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${join(dir, "cp-2023-01-16", "seance.yaml")}:`);
+    expect(r.err).toContain("VALEUR_FICTIVE");
+    expect(r.err).toContain("✖ 1 erreur — rien n'est écrit");
+    expect(existsSync(join(dir, "cp-2023-01-16"))).toBe(false);
+  });
+
   it("refuses a session that exists", async () => {
     const dir = data();
     const r = await actes([
