@@ -2,7 +2,7 @@
 // the new file, judged by the engine with the rest of the data folder before it is written.
 // An existing id is refused, and a partner name already taken; a close id is named, in case it
 // is the same partner or session.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parsePlainDate } from "../calendar/plain-date.ts";
 import type { Io } from "../cli.ts";
@@ -17,7 +17,7 @@ import { DATA_FILE_KINDS } from "../model/json-schema.ts";
 import { writeAtomic } from "../write/atomic.ts";
 import { NOUVEAU_HELP } from "./help.ts";
 import { type Given, skeletonText } from "./skeleton.ts";
-import { budgetLines, lastPresidence } from "./sources.ts";
+import { budgetLines, lastPresidence, sessionIds } from "./sources.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 type Option = (name: string) => string | undefined;
@@ -108,9 +108,8 @@ function planSession(date: string, dataDir: string, option: Option): Plan | { us
   );
   if (lacking) return lacking;
   const session = `cp-${date}`;
-  const sessions = existsSync(dataDir) ? readdirSync(dataDir).filter((n) => /^cp-/.test(n)) : [];
-  const near = closest(session, sessions);
-  const presidence = lastPresidence(dataDir, sessions);
+  const near = closest(session, sessionIds(dataDir));
+  const presidence = lastPresidence(dataDir);
   const fields = ["deliberation", "rapport", "intitule"].map((k): [string, string] => [
     k,
     option(k) ?? "",
