@@ -54,7 +54,11 @@ function fields(
     out.push(
       `${indent}${commented ? "# " : ""}# ${String(child.description ?? value.description ?? "")} (${about})`,
     );
-    if (value.type === "object" && value.properties !== undefined) {
+    if (value.type === "array") {
+      // A list stays in comment, one element shown: « - » then its fields.
+      out.push(`${indent}# ${key}:`, `${indent}  # -`);
+      fields(value.items as Node, `${at}[]`, `${indent}    `, true, given, out);
+    } else if (value.type === "object" && value.properties !== undefined) {
       out.push(`${indent}${mark}${key}:`);
       fields(value, at, `${indent}  `, off, given, out);
     } else if (value.type === "object") {
