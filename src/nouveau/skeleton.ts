@@ -39,7 +39,10 @@ function fields(
     const { value, gap } = unwrapGap(child);
     const mandatory = required.has(key);
     const hasGiven = [...given.values.keys()].some((k) => k === at || k.startsWith(`${at}.`));
-    const off = commented || (!mandatory && !hasGiven);
+    // An optional value that may stay unknown is written « À COMPLÉTER » (a SIRET, a siège: to
+    // find out); other optional fields, and whole optional blocks, stay in comment.
+    const scalar = value.type !== "object" && value.type !== "array";
+    const off = commented || (!mandatory && !hasGiven && !(gap && scalar));
     const mark = off ? "# " : "";
     const example = exampleOf(value).replace(/`/g, "");
     const form = Array.isArray(value.enum) ? scalarForm(value).replace(/`/g, "") : "";

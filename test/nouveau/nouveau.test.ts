@@ -37,15 +37,16 @@ describe("actes nouveau partenaire", () => {
     );
     const text = readFileSync(join(dir, "partenaires", "ccas-lillers.yaml"), "utf8");
     const kind = DATA_FILE_KINDS.find((k) => k.name === "partenaire");
-    const fields = (kind ? jsonSchemaOf(kind).properties : {}) as Record<
-      string,
-      { description: string }
-    >;
+    const schema = (kind ? jsonSchemaOf(kind) : {}) as {
+      properties: Record<string, { description: string }>;
+      required: string[];
+    };
+    const siret = schema.required.includes("siret") ? "obligatoire" : "facultatif";
     expect(text).toMatch(
       /^# yaml-language-server: \$schema=\.\.\/schemas\/partenaire\.schema\.json\n/,
     );
     expect(text).toContain(
-      `# ${fields.siret?.description} (obligatoire ; exemple : 266 200 072 00004 ; ou À COMPLÉTER)\nsiret: À COMPLÉTER\n`,
+      `# ${schema.properties.siret?.description} (${siret} ; exemple : 266 200 072 00004 ; ou À COMPLÉTER)\nsiret: À COMPLÉTER\n`,
     );
     expect(text).toContain("nom: Centre Communal d'Action Sociale de Lillers\n");
     expect(text).toContain("sigle: CCAS de Lillers\n");
