@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closest } from "./diagnostics/suggest.ts";
+import { EXPORTER_HELP, IMPORTER_HELP } from "./import/help.ts";
 import { SCHEMAS_FOLDER } from "./load/data-folder.ts";
+import { NOUVEAU_HELP } from "./nouveau/help.ts";
 import type { DiffResult } from "./review/diff-command.ts";
 import { COMPARE_HELP, DIFF_HELP, ECARTS_HELP, LINT_HELP, REVUE_HELP } from "./review/help.ts";
 
@@ -28,6 +30,15 @@ Usage :
                                       une page HTML de revue par séance : chaque acte, son
                                       statut, ses montants, ses fichiers, le lint, les écarts
   actes lint FICHIER… [--final]       vérifie la cohérence d'actes .txt, .docx ou .pdf
+  actes importer FICHIER --seance DOSSIER [--feuille NOM] [--remplacer]
+                                      écrit l'operations.yaml d'une séance depuis sa
+                                      répartition en Excel (.xlsx) ou CSV
+  actes exporter [DOSSIER] --xlsx FICHIER
+                                      écrit la répartition de chaque séance dans un
+                                      classeur Excel, qu'actes importer relit
+  actes nouveau partenaire ID --nom NOM --article ART
+  actes nouveau seance AAAA-MM-JJ --deliberation N --rapport N --intitule TEXTE
+                                      écrit un fichier squelette commenté à compléter
   actes help [COMMANDE]               affiche cette aide
 
 Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur interne.
@@ -39,6 +50,9 @@ export const HELP: Record<string, string> = {
   ecarts: ECARTS_HELP,
   revue: REVUE_HELP,
   lint: LINT_HELP,
+  importer: IMPORTER_HELP,
+  exporter: EXPORTER_HELP,
+  nouveau: NOUVEAU_HELP,
   generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
 
@@ -150,6 +164,21 @@ const OPTIONS = {
     templates: { type: "string" },
   },
   schema: { out: { type: "string" } },
+  importer: {
+    seance: { type: "string" },
+    feuille: { type: "string" },
+    remplacer: { type: "boolean" },
+  },
+  exporter: { xlsx: { type: "string" } },
+  nouveau: {
+    nom: { type: "string" },
+    article: { type: "string" },
+    genre: { type: "string" },
+    sigle: { type: "string" },
+    deliberation: { type: "string" },
+    rapport: { type: "string" },
+    intitule: { type: "string" },
+  },
   revue: {
     out: { type: "string" },
     depuis: { type: "string" },
@@ -176,6 +205,18 @@ const OPTIONS = {
 
 type Command = keyof typeof OPTIONS;
 export type DataCommand = Command;
+
+/** The commands that write data files: their own positionals (a file, a kind and an id). */
+const WRITE_COMMANDS = {
+  importer: async (p: readonly string[], v: Values, io: Io) =>
+    (await import("./import/cli.ts")).importerMain(p, v, io),
+  exporter: async (p: readonly string[], v: Values, io: Io) =>
+    (await import("./import/cli.ts")).exporterMain(p, v, io),
+  nouveau: async (p: readonly string[], v: Values, io: Io) =>
+    (await import("./nouveau/cli.ts")).nouveauMain(p, v, io),
+} as const;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 function printed(result: DiffResult, io: Io): number {
   if (result.stdout) io.out(result.stdout);
@@ -247,12 +288,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(name, rest);
-    const folders = name === "schema" ? 0 : 1;
+    const folders = name === "schema" ? 0 : name === "nouveau" ? 3 : 1;
     if (parsed.positionals.length > folders) {
       throw new Error(
         folders === 0
           ? `actes schema ne lit pas de données ; pour écrire les schémas dans ${join(parsed.positionals[0] ?? "data", SCHEMAS_FOLDER)}, tapez : actes schema --out ${join(parsed.positionals[0] ?? "data", SCHEMAS_FOLDER)}`
-          : `un seul dossier attendu, ${parsed.positionals.length} donnés`,
+          : `${folders === 3 ? "trois arguments au plus" : `un seul ${name === "importer" ? "fichier" : "dossier"}`} attendu${folders === 3 ? "s" : ""}, ${parsed.positionals.length} donnés`,
       );
     }
   } catch (error) {
@@ -263,6 +304,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (values.help) {
     io.out(HELP[name] ?? USAGE);
     return 0;
+  }
+  if (name in WRITE_COMMANDS) {
+    return await WRITE_COMMANDS[name as keyof typeof WRITE_COMMANDS](
+      parsed.positionals,
+      values,
+      io,
+    );
   }
   // Data commands: the engine is loaded only for them (lint, diff, help start faster).
   const { runDataCommand } = await import("./cli-data.ts");

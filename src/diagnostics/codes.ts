@@ -215,6 +215,19 @@ export const CODES = {
     title: "durée donnée de deux façons",
     hint: "Donnez une seule durée à l'acte.",
   },
+  // The import of a répartition and the skeletons of new data (issue 12).
+  COLONNE_MANQUANTE: {
+    title: "colonne absente",
+    hint: "Ajoutez la colonne à la ligne d'en-tête (actes help importer liste les colonnes et leurs autres noms).",
+  },
+  COLONNE_INCONNUE: {
+    title: "colonne inconnue",
+    hint: "Renommez l'en-tête comme actes help importer le nomme ; une colonne inconnue sans nom proche est ignorée.",
+  },
+  FICHIER_EXISTANT: {
+    title: "fichier déjà présent",
+    hint: "Rien n'est remplacé sans qu'on le demande : actes importer remplace operations.yaml avec --remplacer ; actes nouveau ne remplace jamais, choisissez un autre identifiant ou complétez le fichier existant.",
+  },
   ACTE_EN_ECHEC: {
     title: "acte non généré",
     hint: "Voyez la cause ci-dessus ; les autres actes ont été générés.",

@@ -4,7 +4,7 @@
 import { GAP_TEXT } from "./gap.ts";
 import { DATA_FILE_KINDS, type DataFileKind, jsonSchemaOf, schemaComment } from "./json-schema.ts";
 
-type Node = { readonly [key: string]: unknown };
+export type Node = { readonly [key: string]: unknown };
 
 interface Row {
   readonly field: string;
@@ -97,7 +97,7 @@ function collect(
 }
 
 /** orGap(x) is anyOf [« À COMPLÉTER », x]: x, said to accept À COMPLÉTER. */
-function unwrapGap(node: Node): { value: Node; gap: boolean } {
+export function unwrapGap(node: Node): { value: Node; gap: boolean } {
   const options = node.anyOf as Node[] | undefined;
   const other = options?.find((o) => o.const !== GAP_TEXT);
   return options && other && options.length === 2
@@ -105,12 +105,14 @@ function unwrapGap(node: Node): { value: Node; gap: boolean } {
     : { value: node, gap: false };
 }
 
-function scalarForm(node: Node): string {
+/** « `le`, `la` » for a closed list, else the kind's title: « montant ». */
+export function scalarForm(node: Node): string {
   if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${String(v)}\``).join(", ");
   return String(node.title ?? "texte");
 }
 
-function exampleOf(node: Node): string {
+/** « `13750.00` »: the example of a field, as the README shows it. */
+export function exampleOf(node: Node): string {
   const [example] = (node.examples as unknown[] | undefined) ?? [];
   if (example !== undefined) return `\`${String(example)}\``;
   return Array.isArray(node.enum) ? `\`${String(node.enum[0])}\`` : "";
