@@ -2,6 +2,7 @@
 // dates so that the same figures give the same bytes, a bold frozen header, amounts as numbers
 // in the French euro format so that a spreadsheet can sum them.
 import ExcelJS from "exceljs";
+import PizZip from "pizzip";
 
 export const EURO_FORMAT = '#,##0.00 "€"';
 /** A fixed date: the same tables give the same bytes. */
@@ -35,6 +36,13 @@ export function euroCells(row: ExcelJS.Row, columns: readonly number[]): void {
   for (const c of columns) row.getCell(c).numFmt = EURO_FORMAT;
 }
 
+/**
+ * The workbook's bytes. exceljs stamps each zip entry with the time of writing (to two seconds):
+ * the entries are stamped again with the fixed date, so the same tables give the same bytes
+ * whenever they are written.
+ */
 export async function workbookBytes(book: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const zip = new PizZip(Buffer.from(await book.xlsx.writeBuffer()));
+  for (const entry of Object.values(zip.files)) entry.date = CREATED;
+  return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
 }
