@@ -20,7 +20,7 @@ const KIND_FR: Record<string, string> = {
 export function describeFound(input: unknown): string {
   if (input === undefined) return "rien";
   if (typeof input === "string") return input === "" ? "une valeur vide" : `« ${input} »`;
-  if (Array.isArray(input)) return "une liste";
+  if (Array.isArray(input)) return input.length === 0 ? "une liste vide" : "une liste";
   if (typeof input === "object") return "des champs (clé: valeur)";
   return String(input);
 }
@@ -137,6 +137,24 @@ function convert(
         make("VALEUR_INVALIDE", path, {
           message: `valeur non permise pour « ${field} »`,
           expected: issue.values.map((v) => String(v)).join(", "),
+          found: describeFound(issue.input),
+        }),
+      ];
+    case "too_small":
+      // A list the model wants filled (« actes: [] », « allocations: [] »).
+      if (issue.origin === "array") {
+        return [
+          make("VALEUR_INVALIDE", path, {
+            message: `liste vide pour « ${field} »`,
+            expected: `au moins ${issue.minimum} élément${Number(issue.minimum) > 1 ? "s" : ""} (lignes « - … »)`,
+            found: describeFound(issue.input),
+            hint: "Ajoutez les éléments de la liste, ou supprimez le champ (le fichier, pour actes.yaml) s'il n'y en a aucun.",
+          }),
+        ];
+      }
+      return [
+        make("VALEUR_INVALIDE", path, {
+          message: `valeur invalide pour « ${field} »`,
           found: describeFound(issue.input),
         }),
       ];

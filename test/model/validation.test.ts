@@ -308,6 +308,14 @@ const cases: Case[] = [
     found: "une liste",
   },
   {
+    name: "an empty list the model wants filled",
+    files: { "cp-2022-11-21/actes.yaml": "actes: []\n" },
+    at: "cp-2022-11-21/actes.yaml:1:8 VALEUR_INVALIDE",
+    message: "liste vide pour « actes »",
+    expected: "au moins 1 élément (lignes « - … »)",
+    found: "une liste vide",
+  },
+  {
     name: "a missing required file",
     files: { "lignes-budgetaires.yaml": null },
     at: "lignes-budgetaires.yaml:-:- FICHIER_MANQUANT",
