@@ -131,7 +131,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
       // The declaration was validated against this module's own schema.
       const fields = declared.data as never;
       const parties = declared.data.parties.map((id) => known(data.partenaires.get(id)));
-      const periode = module.period?.(fields);
+      const periode = module.period?.(fields, seance);
       const convention = module.convention?.(fields);
       return {
         kind: "declare" as const,
@@ -146,7 +146,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
         convention: typeof convention === "string" ? convention : undefined,
         origin: declared.origin,
         lines: [],
-        figures: module.figures?.(fields),
+        figures: module.figures?.(fields, seance),
       };
     }),
   );
