@@ -49,12 +49,12 @@ async function textOf(out: string, only: string[], options: { data?: string } = 
 }
 
 describe("actes generate", () => {
-  it("writes the 36 acts of the default data and their manifest (drafts but one)", async () => {
+  it("writes the 38 acts of the default data and their manifest (drafts but one)", async () => {
     const result = await run("all");
     expect(result.failed).toEqual([]);
-    expect(result.written).toHaveLength(36);
+    expect(result.written).toHaveLength(38);
     const manifest = JSON.parse(readFileSync(join(tmp, "all", "manifest.json"), "utf8"));
-    expect(manifest.documents).toHaveLength(36);
+    expect(manifest.documents).toHaveLength(38);
     expect(
       manifest.documents.find(
         (d: { id: string }) => d.id === "cp-2022-11-21/avenant-ag/ccas-bethune",

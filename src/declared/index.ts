@@ -2,6 +2,8 @@
 // module here, its template, its data and its tests — README « Ajouter un type d'acte ».
 import { avenantDuree } from "./avenant-duree.ts";
 import { avenantSpieEtat } from "./avenant-spie-etat.ts";
+import { conventionAttributiveBassinMinier } from "./convention-attributive-bassin-minier.ts";
+import { conventionBassinMinier } from "./convention-bassin-minier.ts";
 import type { DeclaredActModule } from "./declared.ts";
 
 export type { DeclaredActModule };
@@ -9,6 +11,8 @@ export type { DeclaredActModule };
 export const DECLARED_MODULES = [
   avenantDuree,
   avenantSpieEtat,
+  conventionBassinMinier,
+  conventionAttributiveBassinMinier,
 ] as const satisfies readonly DeclaredActModule[];
 
 export const DECLARED_TYPES = DECLARED_MODULES.map((m) => m.type);

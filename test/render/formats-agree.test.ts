@@ -376,10 +376,10 @@ function renderedAct(id: string): Rendered & { canonical: string[] } {
 }
 
 describe("the three formats of each act say the same words", () => {
-  it("the embedded data has its 36 acts, rendered as drafts", () => {
+  it("the embedded data has its 38 acts, rendered as drafts", () => {
     expect(computed.diagnostics).toEqual([]);
-    expect(ids).toHaveLength(36);
-    expect(rendered.size).toBe(36);
+    expect(ids).toHaveLength(38);
+    expect(rendered.size).toBe(38);
     expect([...rendered.values()].every((r) => r.doc.draft)).toBe(true);
   });
 
