@@ -124,7 +124,15 @@ describe("avenant n°1 à la convention État–Département SPIE (seed 001)", (
       "  - civilite: M.\n    prenom: Jacques\n    nom: BILLANT\n    fonction: Préfet du Pas-de-Calais",
       "  - civilite: Mme\n    prenom: Anne\n    nom: MARTIN\n    fonction: Préfète du Pas-de-Calais",
     );
-    const text = await draftText(ETAT, { "partenaires/etat.yaml": etat });
+    // The Bassin minier acts (cp-2022-10-17) name him as ordonnateur and signatory: her, now.
+    const bassin = readFileSync(join(DEFAULT_DATA, "cp-2022-10-17/actes.yaml"), "utf8").replace(
+      /: BILLANT$/gmu,
+      ": MARTIN",
+    );
+    const text = await draftText(ETAT, {
+      "partenaires/etat.yaml": etat,
+      "cp-2022-10-17/actes.yaml": bassin,
+    });
     expect(text).toContain("et par Anne MARTIN, Préfète du Pas-de-Calais, et désignés");
     expect(text).toContain("Fait à Arras, le\nLa Préfète du Pas-de-Calais\nAnne MARTIN");
   });
