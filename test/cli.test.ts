@@ -21,12 +21,12 @@ function spawnActes(args: string[], env: Record<string, string> = {}) {
 }
 
 describe("actes (CLI)", () => {
-  it("figures --json on the default data: 37 acts, exit 0", () => {
+  it("figures --json on the default data: 39 acts, exit 0", () => {
     const r = spawnActes(["figures", "--json"]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { acts: unknown[]; totals: unknown; missing: unknown[] };
-    expect(json.acts).toHaveLength(37);
+    expect(json.acts).toHaveLength(39);
   });
 
   it("figures prints each figure with how it was obtained", async () => {
@@ -42,7 +42,7 @@ describe("actes (CLI)", () => {
   it("validate on the default data: exit 0", async () => {
     const r = await actes(["validate"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^✔ données valides : 52 partenaires, 3 séances, \d+ lignes, 37 actes/);
+    expect(r.out).toMatch(/^✔ données valides : 53 partenaires, 4 séances, \d+ lignes, 39 actes/);
   });
 
   it("bad data: exit 1, file:line:column, code frame, French hint", async () => {

@@ -49,12 +49,12 @@ async function textOf(out: string, only: string[], options: { data?: string } = 
 }
 
 describe("actes generate", () => {
-  it("writes the 37 acts of the default data and their manifest (drafts but one)", async () => {
+  it("writes the 39 acts of the default data and their manifest (drafts but one)", async () => {
     const result = await run("all");
     expect(result.failed).toEqual([]);
-    expect(result.written).toHaveLength(37);
+    expect(result.written).toHaveLength(39);
     const manifest = JSON.parse(readFileSync(join(tmp, "all", "manifest.json"), "utf8"));
-    expect(manifest.documents).toHaveLength(37);
+    expect(manifest.documents).toHaveLength(39);
     expect(
       manifest.documents.find(
         (d: { id: string }) => d.id === "cp-2022-11-21/avenant-ag/ccas-bethune",

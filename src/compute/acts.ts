@@ -139,7 +139,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
       const parties = signataire
         ? named.map((p, i) => (i === 0 ? { ...p, representant: signataire } : p))
         : named;
-      const periode = module.period?.(fields);
+      const periode = module.period?.(fields, seance);
       const convention = module.convention?.(fields);
       return {
         kind: "declare" as const,
@@ -154,7 +154,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
         convention: typeof convention === "string" ? convention : undefined,
         origin: declared.origin,
         lines: [],
-        figures: module.figures?.(fields),
+        figures: module.figures?.(fields, seance),
         counts: module.counts?.(fields, seance) ?? [],
       };
     }),

@@ -41,12 +41,15 @@ export interface DeclaredActModule {
   readonly fields: z.ZodRawShape;
   /** How many parties besides the Département (data/partenaires/ ids, in the act's order). */
   readonly parties: { readonly min: number; readonly max: number };
-  /** The period the act states, from its fields. */
-  readonly period?: (fields: never) => PeriodeData | undefined;
+  /**
+   * The period the act states, from its fields (and its session's other declarations, for an
+   * act that follows another: the convention attributive takes the Bassin minier convention's).
+   */
+  readonly period?: (fields: never, seance: Seance) => PeriodeData | undefined;
   /** The convention the act modifies, for its id and reports: its number when known. */
   readonly convention?: (fields: never) => unknown;
   /** Its figures, each step traced; none for an act that moves no money. */
-  readonly figures?: (fields: never) => Figures;
+  readonly figures?: (fields: never, seance: Seance) => Figures;
   /** Values only its template uses, merged into the act's values. */
   readonly values: (fields: never, act: Act) => TemplateValues;
   /** Its counts, each traced (what `actes figures` prints besides money). */
@@ -64,9 +67,9 @@ export function declaredActType<const T extends string, S extends z.ZodRawShape>
   readonly title: string;
   readonly fields: S;
   readonly parties: { readonly min: number; readonly max: number };
-  readonly period?: (fields: z.output<z.ZodObject<S>>) => PeriodeData | undefined;
+  readonly period?: (fields: z.output<z.ZodObject<S>>, seance: Seance) => PeriodeData | undefined;
   readonly convention?: (fields: z.output<z.ZodObject<S>>) => unknown;
-  readonly figures?: (fields: z.output<z.ZodObject<S>>) => Figures;
+  readonly figures?: (fields: z.output<z.ZodObject<S>>, seance: Seance) => Figures;
   readonly values: (fields: z.output<z.ZodObject<S>>, act: Act) => TemplateValues;
   readonly check?: (fields: z.output<z.ZodObject<S>>, seance: Seance) => readonly DeclaredProblem[];
   readonly counts?: (fields: z.output<z.ZodObject<S>>, seance: Seance) => readonly CountStep[];

@@ -3,6 +3,8 @@
 import { avenantCooperationPoleEmploi } from "./avenant-cooperation-pole-emploi.ts";
 import { avenantDuree } from "./avenant-duree.ts";
 import { avenantSpieEtat } from "./avenant-spie-etat.ts";
+import { conventionAttributiveBassinMinier } from "./convention-attributive-bassin-minier.ts";
+import { conventionBassinMinier } from "./convention-bassin-minier.ts";
 import type { DeclaredActModule } from "./declared.ts";
 
 export type { DeclaredActModule };
@@ -11,6 +13,8 @@ export const DECLARED_MODULES = [
   avenantDuree,
   avenantSpieEtat,
   avenantCooperationPoleEmploi,
+  conventionBassinMinier,
+  conventionAttributiveBassinMinier,
 ] as const satisfies readonly DeclaredActModule[];
 
 export const DECLARED_TYPES = DECLARED_MODULES.map((m) => m.type);

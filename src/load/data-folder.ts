@@ -1,7 +1,8 @@
 // Finds the data files of a folder: which file holds which kind of data.
 // Layout: departement.yaml, lignes-budgetaires.yaml, partenaires/<id>.yaml,
-// and one folder per CP session holding seance.yaml, operations.yaml and, when the session has
-// acts declared one by one, actes.yaml; schemas/ holds the
+// and one folder per CP session holding seance.yaml, operations.yaml when the session has
+// allocation lines, and actes.yaml when it has acts declared one by one (at least one of the
+// two); schemas/ holds the
 // JSON Schemas that editors read (never data). Any other file is reported, never read.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +28,8 @@ export interface DataFolder {
   readonly seances: readonly {
     id: string;
     seance: DataFile;
-    operations: DataFile;
+    /** operations.yaml, when the session has allocation lines. */
+    operations?: DataFile;
     /** actes.yaml, when the session has one. */
     actes?: DataFile;
   }[];
@@ -87,15 +89,20 @@ export function findDataFiles(dir: string): { value?: DataFolder; diagnostics: D
     )
     .map((id) => {
       const actes = at(id, "actes.yaml");
+      const operations = at(id, "operations.yaml");
       return {
         id,
         seance: at(id, "seance.yaml"),
-        operations: at(id, "operations.yaml"),
+        ...(existsSync(operations.path) ? { operations } : {}),
         ...(existsSync(actes.path) ? { actes } : {}),
       };
     });
-  for (const s of seances)
-    for (const f of [s.seance, s.operations]) if (!existsSync(f.path)) missing(f);
+  for (const s of seances) {
+    if (!existsSync(s.seance.path)) missing(s.seance);
+    // A session with acts declared one by one may have no allocation lines (CP of 17 October
+    // 2022: two conventions with the State); one with neither file has nothing to produce.
+    if (!s.operations && !s.actes) missing(at(s.id, "operations.yaml"));
+  }
 
   const rules = layout(
     isDir(partenairesDir),
@@ -131,7 +138,7 @@ function layout(withPartenaires: boolean, sessions: readonly string[]): FolderRu
       rel,
       names: ["seance.yaml", "operations.yaml", "actes.yaml"],
       holds:
-        "un dossier de séance contient seance.yaml, operations.yaml et, s'il déclare des actes, actes.yaml",
+        "un dossier de séance contient seance.yaml, et operations.yaml (ses lignes d'allocation) ou actes.yaml (ses actes déclarés), ou les deux",
     })),
   ];
 }

@@ -25,6 +25,14 @@ const common = {
     ),
 };
 
+// A type's field named like a common one would silently replace it (a `signataire` of the
+// type's own meaning where the engine reads a representative): refused when the models load.
+for (const m of DECLARED_MODULES) {
+  const clash = Object.keys(m.fields).filter((k) => k === "type" || k in common);
+  if (clash.length > 0)
+    throw new Error(`${m.type} redefines the common fields ${clash.join(", ")}`);
+}
+
 export const declaredActSchema = z.discriminatedUnion(
   "type",
   DECLARED_MODULES.map((m) =>

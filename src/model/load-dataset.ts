@@ -46,7 +46,7 @@ export function loadDataset(dir: string): LoadResult {
   const seances = files.seances.map((s) => ({
     id: s.id,
     seance: run(validateFile(s.seance, seanceSchema)),
-    operations: run(validateFile(s.operations, operationsSchema)),
+    operations: s.operations ? run(validateFile(s.operations, operationsSchema)) : undefined,
     actes: s.actes ? run(validateFile(s.actes, actesSchema)) : undefined,
   }));
   for (const p of partenaires) {
@@ -84,9 +84,9 @@ export function loadDataset(dir: string): LoadResult {
     seances: seances.map((s): Seance => {
       // biome-ignore lint/style/noNonNullAssertion: valid files have values.
       const data = s.seance.value!;
-      // biome-ignore lint/style/noNonNullAssertion: valid files have values.
-      const ops = s.operations.value!;
-      const src = s.operations.parsed;
+      // A session without operations.yaml has no allocation lines (its acts are declared).
+      const ops = s.operations?.value ?? { thematiques: [] };
+      const src = s.operations?.parsed;
       const actes = s.actes;
       return {
         ...data,

@@ -132,8 +132,8 @@ describe("default data reproduces the seeds", () => {
     expect(session("cp-2022-07-04")?.total).toBe("50000.00");
   });
 
-  it("37 acts in all", () => {
-    expect(computed().json?.acts).toHaveLength(37);
+  it("39 acts in all", () => {
+    expect(computed().json?.acts).toHaveLength(39);
   });
 
   it("thématique totals of deliberation 2022-467 (articles 1 to 4)", () => {

@@ -114,19 +114,27 @@ describe("avenant n°1 à la convention État–Département SPIE (seed 001)", (
     const signatures = text.slice(text.indexOf("Fait à"), text.indexOf("Annexe D"));
     expect(signatures.trim().split("\n\n")).toEqual([
       "Fait à Arras, le\nLe Président du Conseil départemental\nJean-Claude LEROY",
-      "Fait à Lille, le\nLe Préfet de la région Hauts-de-France\nGeorges-François LECLERC",
-      "Fait à Arras, le\nLe Préfet du département\nJacques BILLANT",
+      "Fait à Lille, le\nLe Préfet de la région Hauts-de-France, Préfet du Nord\nGeorges-François LECLERC",
+      "Fait à Arras, le\nLe Préfet du Pas-de-Calais\nJacques BILLANT",
     ]);
   });
 
   it("a prefect who is a woman is « la Préfète » in the parties and the signatures", async () => {
     const etat = readFileSync(join(DEFAULT_DATA, "partenaires/etat.yaml"), "utf8").replace(
-      "  - civilite: M.\n    prenom: Jacques\n    nom: BILLANT\n    fonction: Préfet du département",
-      "  - civilite: Mme\n    prenom: Anne\n    nom: MARTIN\n    fonction: Préfète du département",
+      "  - civilite: M.\n    prenom: Jacques\n    nom: BILLANT\n    fonction: Préfet du Pas-de-Calais",
+      "  - civilite: Mme\n    prenom: Anne\n    nom: MARTIN\n    fonction: Préfète du Pas-de-Calais",
     );
-    const text = await draftText(ETAT, { "partenaires/etat.yaml": etat });
-    expect(text).toContain("et par Anne MARTIN, Préfète du département, et désignés");
-    expect(text).toContain("Fait à Arras, le\nLa Préfète du département\nAnne MARTIN");
+    // The Bassin minier acts (cp-2022-10-17) name him as ordonnateur and signatory: her, now.
+    const bassin = readFileSync(join(DEFAULT_DATA, "cp-2022-10-17/actes.yaml"), "utf8").replace(
+      /: BILLANT$/gmu,
+      ": MARTIN",
+    );
+    const text = await draftText(ETAT, {
+      "partenaires/etat.yaml": etat,
+      "cp-2022-10-17/actes.yaml": bassin,
+    });
+    expect(text).toContain("et par Anne MARTIN, Préfète du Pas-de-Calais, et désignés");
+    expect(text).toContain("Fait à Arras, le\nLa Préfète du Pas-de-Calais\nAnne MARTIN");
   });
 
   it("with annexe F given, it has nothing left to complete and prints it", async () => {

@@ -11,6 +11,8 @@ export const DEFAULT_DATA = join(import.meta.dirname, "..", "..", "data");
 /** One act of each type of the embedded data. */
 export const ONE_OF_EACH = [
   "cp-2022-07-04/avenant-pole-emploi-spie/pole-emploi-hdf",
+  "cp-2022-10-17/convention-attributive-bassin-minier/etat",
+  "cp-2022-10-17/convention-bassin-minier/etat",
   "cp-2022-11-21/avenant-ag/ccas-bethune",
   "cp-2022-11-21/avenant-cllaj/4aj",
   "cp-2022-11-21/avenant-cooperation-pole-emploi/pole-emploi-hdf",

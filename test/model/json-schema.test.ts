@@ -1,7 +1,7 @@
 // The JSON Schemas as an editor uses them: each embedded data file names its schema on its first
 // line, the schema file is the one the models give today, and a real JSON Schema validator (ajv)
 // accepts every embedded file read as an editor reads YAML, and refuses what the engine refuses.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,11 @@ function embeddedFiles(): { path: string; kind: DataFileKind }[] {
     const dir = join(DEFAULT_DATA, name);
     if (["partenaires", "schemas"].includes(name) || !statSync(dir).isDirectory()) continue;
     out.push({ path: join(dir, "seance.yaml"), kind: kind("seance") });
-    out.push({ path: join(dir, "operations.yaml"), kind: kind("operations") });
+    // operations.yaml and actes.yaml when the session has them (cp-2022-10-17 has no allocation lines).
+    for (const k of ["operations", "actes"] as const) {
+      const path = join(dir, `${k}.yaml`);
+      if (existsSync(path)) out.push({ path, kind: kind(k) });
+    }
   }
   return out;
 }

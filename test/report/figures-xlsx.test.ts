@@ -56,6 +56,7 @@ describe("actes figures --xlsx", () => {
     const book = await workbookOf(DEFAULT_DATA);
     expect(book.worksheets.map((w) => w.name)).toEqual([
       "cp-2022-07-04",
+      "cp-2022-10-17",
       "cp-2022-11-21",
       "cp-2022-12-13",
       "Lignes budgétaires",

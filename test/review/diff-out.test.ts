@@ -56,7 +56,7 @@ describe("actes diff, out folder against out folder", () => {
       stdout: [
         `Comparaison : ${before} → ${before}`,
         `Actes : 0 modifié, 0 ajouté, 0 supprimé, ${acts} inchangés (${acts} au total)`,
-        euros("Total des actes : 1 338 720,00_€ → 1 338 720,00_€"),
+        euros("Total des actes : 2 838 720,00_€ → 2 838 720,00_€"),
         "",
       ].join("\n"),
       stderr: "",
@@ -74,7 +74,7 @@ describe("actes diff, out folder against out folder", () => {
     const lines = result.stdout.split("\n");
     expect(lines.slice(1, 5)).toEqual([
       `Actes : 1 modifié, 0 ajouté, 0 supprimé, ${acts - 1} inchangés (${acts} au total)`,
-      euros("Total des actes : 1 338 720,00_€ → 1 342 470,00_€"),
+      euros("Total des actes : 2 838 720,00_€ → 2 842 470,00_€"),
       "Montants :",
       euros(`  ${arras.id} : total 13 750,00_€ → 17 500,00_€`),
     ]);
@@ -108,7 +108,7 @@ describe("actes diff, out folder against out folder", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout.split("\n").slice(1, 5)).toEqual([
       `Actes : 1 modifié, 0 ajouté, 0 supprimé, ${acts - 1} inchangés (${acts} au total)`,
-      euros("Total des actes : 1 338 720,00_€ → 1 338 720,00_€"),
+      euros("Total des actes : 2 838 720,00_€ → 2 838 720,00_€"),
       "Montants :",
       euros(`  ${arras.id} : solde 2 750,00_€ → 2 750,01_€`),
     ]);

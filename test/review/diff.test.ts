@@ -89,7 +89,7 @@ describe("actes diff, data folder against data folder", () => {
       "Comparaison : avant → après",
       // 33 acts in the embedded data today; counted, so that a change of the data is not ours.
       `Actes : 1 modifié, 0 ajouté, 0 supprimé, ${acts - 1} inchangés (${acts} au total)`,
-      euros("Total des actes : 1 338 720,00_€ → 1 342 470,00_€"),
+      euros("Total des actes : 2 838 720,00_€ → 2 842 470,00_€"),
       "Montants :",
       arrasAmounts(comparison),
     ]);
@@ -130,7 +130,7 @@ describe("actes diff, data folder against data folder", () => {
       removed: 0,
       changed: 1,
       unchanged: acts - 1,
-      totals: { before: "1338720.00", after: "1342470.00" },
+      totals: { before: "2838720.00", after: "2842470.00" },
     });
     const act = json.acts.find((a: { id: string }) => a.id === arras(comparison)?.id);
     expect(act.status).toBe("changed");
@@ -148,7 +148,7 @@ describe("actes diff, git:HEAD against a data folder", () => {
     expect(terminalReport(fromHead, false).split("\n").slice(0, 5)).toEqual([
       "Comparaison : git:HEAD → après",
       `Actes : 1 modifié, 0 ajouté, 0 supprimé, ${acts - 1} inchangés (${acts} au total)`,
-      euros("Total des actes : 1 338 720,00_€ → 1 342 470,00_€"),
+      euros("Total des actes : 2 838 720,00_€ → 2 842 470,00_€"),
       "Montants :",
       arrasAmounts(fromHead),
     ]);

@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe("generated acts", () => {
-  it("are every act of the data, one of each of the 9 types in three formats", () => {
+  it("are every act of the data, one of each of the 11 types in three formats", () => {
     expect(failed).toEqual([]);
     expect(all).toHaveLength(computeFolder(DEFAULT_DATA).value?.acts.length ?? -1);
     expect(oneOfEachType.map((e) => e.type).sort()).toEqual([
@@ -65,6 +65,8 @@ describe("generated acts", () => {
       "avenant-pole-emploi-spie",
       "avenant-referent-solidarite",
       "avenant-spie-etat",
+      "convention-attributive-bassin-minier",
+      "convention-bassin-minier",
       "convention-pole-emploi-autonomie",
     ]);
   });

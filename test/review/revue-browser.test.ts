@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the review page in Chromium", () => {
   it("writes one page per session and says where", () => {
     expect(revue.code).toBe(0);
     expect(revue.out).toBe(
-      `✔ 3 pages de revue : ${join(out, "cp-2022-07-04", "revue.html")}, ${page}, ${join(out, "cp-2022-12-13", "revue.html")}\n`,
+      `✔ 4 pages de revue : ${join(out, "cp-2022-07-04", "revue.html")}, ${join(out, "cp-2022-10-17", "revue.html")}, ${page}, ${join(out, "cp-2022-12-13", "revue.html")}\n`,
     );
   });
 

@@ -28,11 +28,12 @@ describe("actes revue --json", () => {
     const r = await actes(["revue", DEFAULT_DATA, "--out", out, "--json"]);
     expect(r.code).toBe(0);
     const { pages } = JSON.parse(r.out);
-    const november = pages[1];
+    const november = pages[2];
     expect(
       pages.map((p: { session: string; acts: unknown[] }) => [p.session, p.acts.length]),
     ).toEqual([
       ["cp-2022-07-04", 1],
+      ["cp-2022-10-17", 2],
       ["cp-2022-11-21", 35],
       ["cp-2022-12-13", 1],
     ]);

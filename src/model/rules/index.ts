@@ -1,6 +1,7 @@
 // The cross-file rules, run in order on a dataset whose files are each valid.
 import { agreementRule } from "./agreement.ts";
 import { allocationFields } from "./allocation-fields.ts";
+import { bassinMinierRule } from "./bassin-minier.ts";
 import { declaredActsRule } from "./declared-acts.ts";
 import { logoRule } from "./logo.ts";
 import { references } from "./references.ts";
@@ -10,6 +11,7 @@ import { sessionsRule } from "./sessions.ts";
 export const RULES: readonly Rule[] = [
   references,
   declaredActsRule,
+  bassinMinierRule,
   allocationFields,
   agreementRule,
   logoRule,

@@ -57,8 +57,14 @@ export function installFontCache(files: readonly Buffer[]): void {
       return find(buffer) !== undefined;
     }
     constructor(stream: { buffer: Uint8Array }) {
+      // Each document starts with fontkit's glyph objects anew, as without the cache: shared
+      // across documents, they made a PDF depend on those rendered before it (the convention
+      // Bassin minier, then the Pôle emploi convention: « ngagements » for « Engagements » in
+      // pdftotext, other bytes than the same act rendered alone).
+      const font = find(stream.buffer) as ParsedFont & { _glyphs?: object };
+      font._glyphs = {};
       // biome-ignore lint/correctness/noConstructorReturn: fontkit calls `new format(stream)`.
-      return find(stream.buffer) as ParsedFont;
+      return font;
     }
   }
   fontkit.registerFormat(ParsedFont);
