@@ -56,14 +56,15 @@ export async function exporterMain(
     return 2;
   }
   const { computeFolder } = await import("../compute-folder.ts");
-  const { exportTarget, repartitionXlsx, unexportable } = await import("./export.ts");
+  const { exportTarget, exportedSessions, repartitionXlsx, unexportable } = await import(
+    "./export.ts"
+  );
   const { writeAtomic } = await import("../write/atomic.ts");
   const target = exportTarget(positionals[0] ?? "data");
   const computed = computeFolder(target.dataDir);
   if (!computed.value) return printRefusal(computed.diagnostics, io);
-  const seances = computed.value.data.seances.filter(
-    (s) => target.session === undefined || s.id === target.session,
-  );
+  // A session whose acts are all declared (actes.yaml) has no répartition to export.
+  const seances = exportedSessions(computed.value, target.session);
   const refused = unexportable(seances);
   if (hasErrors(refused)) return printRefusal(refused, io);
   try {

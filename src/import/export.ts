@@ -46,12 +46,19 @@ export function unexportable(seances: readonly Seance[]): Diagnostic[] {
   );
 }
 
+/** The sessions a workbook holds: those asked for that have a répartition (operations.yaml). */
+export function exportedSessions(computed: Computed, session: string | undefined): Seance[] {
+  return computed.data.seances.filter(
+    (x) => (session === undefined || x.id === session) && x.thematiques.length > 0,
+  );
+}
+
 export async function repartitionXlsx(
   computed: Computed,
   session: string | undefined,
 ): Promise<Buffer> {
   const book = newWorkbook();
-  for (const s of computed.data.seances.filter((x) => session === undefined || x.id === session)) {
+  for (const s of exportedSessions(computed, session)) {
     const sheet = sheetWithHeader(
       book,
       s.id,

@@ -268,7 +268,7 @@ describe("convention attributive de subvention (seed 004, annexe 2)", () => {
       /^cp-2022-10-17\/actes\.yaml:\d+:11 REFERENCE_INCONNUE la convention attributive reprend les actions du Département dans la convention « Bassin minier » de sa séance : cp-2022-10-17 n'en déclare pas$/,
     );
     expect(errors(actes().replace("signataire_etat: BILLANT", "signataire_etat: DUPONT"))).toEqual([
-      `${ACTES}:76:21 REFERENCE_INCONNUE signataire_etat « DUPONT » n'est pas un représentant de Ministère du Travail, du Plein emploi et de l'Insertion (première partie)`,
+      `${ACTES}:76:22 REFERENCE_INCONNUE signataire_etat « DUPONT » n'est pas un représentant de Ministère du Travail, du Plein emploi et de l'Insertion (première partie)`,
     ]);
   });
 
