@@ -14,6 +14,7 @@ export const APART_TESTS = [
   "test/render/pool.test.ts",
   "test/review/revue-browser.test.ts",
   "test/generate-processes.test.ts",
+  "test/build.test.ts",
 ];
 
 export default defineConfig({

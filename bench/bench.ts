@@ -148,7 +148,8 @@ function targets(): void {
   const big = join(tmp, `x${SCALE}`);
   scaleData(data, big, SCALE);
   const scaled = generate(big);
-  const count = (run: Run) => run.spans.filter((s) => s[0] === "txt").length;
+  // Acts written: render spans stay in the worker threads of a large batch, writes do not.
+  const count = (run: Run) => run.spans.filter((s) => s[0] === "écriture").length;
   const wall = (runs: Run[]) => median(runs.map((r) => r.wallMs));
   const rss = (runs: Run[]) => Math.max(...runs.map((r) => r.maxRssMb));
 
@@ -212,7 +213,7 @@ function breakdown(runs: Run[]): void {
     const pdfs = run.spans.filter((s) => s[0] === "pdf");
     const load = run.spans.find((s) => s[0] === "chargement");
     const firstPdf = pdfs[0] ? pdfs[0][2] - pdfs[0][1] : 0;
-    const accounted = ["chargement", "construction", "pdf", "docx", "txt", "écriture"];
+    const accounted = ["chargement", "construction", "pdf", "docx", "txt", "écriture", "manifeste"];
     const inGenerate = accounted.reduce((t, name) => t + sum(name), 0);
     const startUp = load?.[1] ?? 0;
     return {
@@ -223,7 +224,7 @@ function breakdown(runs: Run[]): void {
       [`${pdfs.length - 1} PDF suivants`]: sum("pdf") - firstPdf,
       [`${run.spans.filter((s) => s[0] === "docx").length} DOCX`]: sum("docx"),
       textes: sum("txt"),
-      "écritures (fichiers, vidages, manifeste)": sum("écriture"),
+      "écritures (fichiers, vidages, manifeste)": sum("écriture") + sum("manifeste"),
       "reste (jusqu'à la sortie du processus)": run.wallMs - startUp - inGenerate,
     };
   };
@@ -289,6 +290,11 @@ try {
   console.log(
     `actes bench — Node ${process.version}, ${availableParallelism()} cœurs (${cpus()[0]?.model.trim()})`,
   );
+  // What `npm ci` installs: the build of the current sources, which bin/actes.js runs.
+  const built = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], {
+    stdio: "inherit",
+  });
+  if (built.status !== 0) throw new Error("npm run build a échoué");
   if (sections.has("objectifs")) targets();
   if (sections.has("relecture")) review();
 } finally {

@@ -205,7 +205,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     writeAtomic(manifest, manifestJson(updateManifest(options.outDir, written, describe)), {
       inside: options.outDir,
     });
-    span("écriture", finishing);
+    span("manifeste", finishing);
   } catch (error) {
     failed.push({
       id: "manifest.json",
