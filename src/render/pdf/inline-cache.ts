@@ -77,11 +77,13 @@ export const MEASURED_STYLE = [
 
 /**
  * Why bounded: a batch of 1 000 acts has paragraphs of its own in every act (names, amounts);
- * the shared ones are a few hundred per act type. The least recently used go first.
+ * the shared ones are a few hundred per act type. The least recently used go first. About
+ * 12 KB a paragraph: the cache stays well inside a render worker's heap (pool.ts).
  */
-export const MAX_PARAGRAPHS = 2000;
+export const MAX_PARAGRAPHS = 1000;
 
 const WRAPPED = Symbol.for("actes.inlineCache");
+const NO_FONT = Object.freeze({});
 
 /** Wraps pdfmake's TextInlines.buildInlines, once per process. */
 export function installInlineCache(): void {
@@ -108,10 +110,10 @@ export function installInlineCache(): void {
       return copy(entry, this.pdfDocument);
     }
     const { measured, faces } = measureRecordingFonts(this, build, text, stack);
-    cache.set(key, {
-      measured: { ...measured, items: measured.items.map((i) => ({ ...i })) },
-      faces,
-    });
+    // A pristine copy, without the fonts: a font holds its whole PDF document, which the cache
+    // must not keep alive (each hit asks its own document for its fonts).
+    const items = measured.items.map((item) => ({ ...item, font: NO_FONT }));
+    cache.set(key, { measured: { ...measured, items }, faces });
     if (cache.size > MAX_PARAGRAPHS) cache.delete(cache.keys().next().value as string);
     return measured;
   };
