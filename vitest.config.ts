@@ -4,16 +4,18 @@ import { defineConfig } from "vitest/config";
 /**
  * Tests run apart, by `npm run test:apart` (vitest.apart.config.ts), which CI runs after
  * `npm test`: those that start LibreOffice (20 s), and those that render acts again in fresh
- * processes (font cache, render pool, another time zone, a killed run: 20 s of CPU), which keeps npm test
+ * processes (font cache, paragraph cache, render pool, another time zone, a killed run: 20 s of CPU), which keeps npm test
  * under a minute on two cores; and the review page opened in Chromium.
  */
 export const APART_TESTS = [
   "test/render/libreoffice.test.ts",
   "test/review/redline-docx.test.ts",
   "test/render/font-cache.test.ts",
+  "test/render/inline-cache.test.ts",
   "test/render/pool.test.ts",
   "test/review/revue-browser.test.ts",
   "test/generate-processes.test.ts",
+  "test/build.test.ts",
 ];
 
 export default defineConfig({

@@ -1,95 +1,249 @@
-// npm run bench: what a DPID user waits for. For the 25 AG avenants, the 33 default acts and
-// a batch 10× larger (generated data): wall time of a cold run in a fresh process (all three
-// formats, one and two render threads), peak memory, and the warm cost of each format per
-// document. Run it on a quiet machine: other load changes every figure.
+// npm run bench: what a DPID user waits for, against the targets of issue 11. Every figure is
+// a cold `actes …` in a fresh process, as a user types it (node bin/actes.js, start-up
+// included), all three formats: the 25 AG avenants, the default acts, a batch 30× larger
+// (generated data, ≈ 1 000 acts) with its peak memory, `validate` and `figures`; LibreOffice
+// converting the same AG DOCX to PDF in the same run, interleaved, for the ratio; and where the
+// time of a cold run goes (timing spans, src/timing.ts). The machine is shared: only medians
+// and ratios measured side by side mean something.
+//
+//   npm run bench                  everything
+//   npm run bench -- objectifs     the targets of issue 11 only
+//   npm run bench -- relecture     the review tools only
+//   npm run bench -- objectifs --repeat 7 --scale 10
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { scaleData } from "./scale-data.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), "actes-bench-"));
+const BIN = join(root, "bin", "actes.js");
+const SPANS = join(root, "bench", "spans.mjs");
 
-function node(script: string, args: string[]): string {
-  const child = spawnSync(
-    process.execPath,
-    ["--expose-gc", "--import", "tsx", join(root, script), ...args],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
-  if (child.status !== 0) throw new Error(child.stderr);
-  return child.stdout;
-}
+const { values: opts, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { repeat: { type: "string" }, scale: { type: "string" } },
+});
+const REPEAT = Number(opts.repeat ?? 5);
+const SCALE = Number(opts.scale ?? 30);
+const sections = new Set(positionals.length > 0 ? positionals : ["objectifs", "relecture"]);
 
-interface Cold {
+interface Run {
   wallMs: number;
   maxRssMb: number;
-  documents: number;
+  exitMs: number;
+  spans: [name: string, start: number, end: number][];
 }
 
-/** A cold run in a fresh process, timed from outside (process start included). */
-function cold(data: string, jobs: number, only: string): Cold {
-  const out = join(tmp, `out-${Math.random().toString(36).slice(2)}`);
+/** One cold `actes ARGS` in a fresh process: wall time from outside, spans and RSS from inside. */
+function actes(args: string[], ok: readonly number[] = [0]): Run {
+  const file = join(tmp, `spans-${Math.random().toString(36).slice(2)}.json`);
   const started = process.hrtime.bigint();
-  const result = JSON.parse(
-    node("bench/run.ts", [data, out, "docx,pdf,txt", String(jobs), only]),
-  ) as Cold;
-  rmSync(out, { recursive: true, force: true });
-  return { ...result, wallMs: Number(process.hrtime.bigint() - started) / 1e6 };
-}
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-function measure(
-  label: string,
-  data: string,
-  repeat: number,
-  only = "",
-): { msPerDoc: number; rss: number } {
-  const jobs = Math.min(availableParallelism(), 8);
-  const two = Array.from({ length: repeat }, () => cold(data, jobs, only));
-  const one = Array.from({ length: repeat }, () => cold(data, 1, only));
-  const warm = JSON.parse(node("bench/per-format.ts", [data, only])) as {
-    docs: number;
-    msPerDoc: Record<string, number>;
-    heapBefore: number;
-    heapAfter: number;
-  };
-  const docs = two[0]?.documents ?? 0;
-  const wall = median(two.map((r) => r.wallMs));
-  const rss = Math.max(...two.map((r) => r.maxRssMb));
-  console.log(`\n${label} : ${docs} actes × 3 formats (médiane de ${repeat} exécutions à froid)`);
-  console.log(`  ${jobs} fils de rendu : ${wall.toFixed(0)} ms ; mémoire max ${rss.toFixed(0)} Mo`);
-  console.log(
-    `  1 fil de rendu : ${median(one.map((r) => r.wallMs)).toFixed(0)} ms ; mémoire max ${Math.max(...one.map((r) => r.maxRssMb)).toFixed(0)} Mo`,
-  );
-  console.log(
-    `  à chaud, par document : ${Object.entries(warm.msPerDoc)
-      .map(([f, ms]) => `${f} ${ms.toFixed(1)} ms`)
-      .join(", ")}`,
-  );
-  console.log(
-    `  tas vivant (après GC) : ${warm.heapBefore.toFixed(0)} Mo avant le rendu, ${warm.heapAfter.toFixed(0)} Mo après les ${warm.docs} actes`,
-  );
-  return { msPerDoc: wall / docs, rss };
-}
-
-/** A cold `actes …` in a fresh process, as a user types it: median wall time of `repeat` runs. */
-function command(args: string[], repeat = 3): number {
-  const times = Array.from({ length: repeat }, () => {
-    const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, [join(root, "bin", "actes.js"), ...args], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    if (child.status === 2) throw new Error(child.stderr);
-    return Number(process.hrtime.bigint() - started) / 1e6;
+  const child = spawnSync(process.execPath, ["--import", SPANS, BIN, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ACTES_SPANS: file },
   });
-  return median(times);
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!ok.includes(child.status ?? -1))
+    throw new Error(`actes ${args.join(" ")} : ${child.stderr}`);
+  const inside = JSON.parse(readFileSync(file, "utf8")) as Omit<Run, "wallMs">;
+  rmSync(file);
+  return { ...inside, wallMs };
+}
+
+/** A cold generation of DATA (all three formats, drafts allowed) into a fresh folder. */
+function generate(data: string, only: string[] = [], keep?: string): Run {
+  const out = keep ?? join(tmp, `out-${Math.random().toString(36).slice(2)}`);
+  const run = actes([
+    "generate",
+    data,
+    "--draft",
+    "--out",
+    out,
+    ...only.flatMap((o) => ["--only", o]),
+  ]);
+  if (keep === undefined) rmSync(out, { recursive: true, force: true });
+  return run;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const ms = (value: number) => `${Math.round(value).toLocaleString("fr-FR")} ms`;
+const mb = (value: number) => `${Math.round(value)} Mo`;
+const met = (ok: boolean) => (ok ? "atteint" : "NON atteint");
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => join(dir, f));
+}
+
+/** LibreOffice converting DOCX to PDF in a fresh process, with a profile of its own. */
+function libreOffice(docx: string[], profile: string): number {
+  const out = join(tmp, `lo-${Math.random().toString(36).slice(2)}`);
+  const started = process.hrtime.bigint();
+  const child = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      out,
+      ...docx,
+    ],
+    { encoding: "utf8" },
+  );
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const pdfs = existsSync(out) ? files(out, ".pdf").length : 0;
+  rmSync(out, { recursive: true, force: true });
+  if (child.status !== 0 || pdfs !== docx.length)
+    throw new Error(`soffice : ${pdfs}/${docx.length} PDF (${child.stderr})`);
+  return wallMs;
+}
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+
+/** The rows of issue 11, interleaved so that a busy moment of the machine hits all of them. */
+function targets(): void {
+  const data = join(root, "data");
+  const ag = ["avenant-ag"];
+  // The AG DOCX that LibreOffice converts: those of a first run, which also warms the disk cache.
+  const first = join(tmp, "ag");
+  const firstRun = generate(data, ag, first);
+  const docx = files(first, ".docx");
+  const profile = join(tmp, "lo-profile");
+  // LibreOffice's first start creates its profile (many seconds): not timed, as for a user.
+  if (hasSoffice) libreOffice(docx.slice(0, 1), profile);
+  const rows = {
+    ag: [] as Run[],
+    defaut: [] as Run[],
+    validate: [] as Run[],
+    figures: [] as Run[],
+  };
+  const lo: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    rows.ag.push(generate(data, ag));
+    if (hasSoffice) lo.push(libreOffice(docx, profile));
+    rows.defaut.push(generate(data));
+    rows.validate.push(actes(["validate", data]));
+    rows.figures.push(actes(["figures", data]));
+  }
+  const big = join(tmp, `x${SCALE}`);
+  scaleData(data, big, SCALE);
+  const scaled = generate(big);
+  // Acts written: render spans stay in the worker threads of a large batch, writes do not.
+  const count = (run: Run) => run.spans.filter((s) => s[0] === "écriture").length;
+  const wall = (runs: Run[]) => median(runs.map((r) => r.wallMs));
+  const rss = (runs: Run[]) => Math.max(...runs.map((r) => r.maxRssMb));
+
+  console.log(
+    `\nObjectifs (issue 11) : exécutions à froid de bin/actes.js, trois formats, --draft ; médianes de ${REPEAT} exécutions entrelacées (lot ${SCALE}× : 1 exécution)`,
+  );
+  const table: [string, string, number, number, string][] = [
+    [
+      `${count(firstRun)} avenants AG`,
+      "≤ 1 500 ms",
+      wall(rows.ag),
+      rss(rows.ag),
+      met(wall(rows.ag) <= 1500),
+    ],
+    [
+      `${count(rows.defaut[0] as Run)} actes par défaut`,
+      "≤ 1 800 ms",
+      wall(rows.defaut),
+      rss(rows.defaut),
+      met(wall(rows.defaut) <= 1800),
+    ],
+    [
+      `${count(scaled)} actes (données ${SCALE}×)`,
+      "≤ 40 000 ms, ≤ 300 Mo",
+      scaled.wallMs,
+      scaled.maxRssMb,
+      met(scaled.wallMs <= 40_000 && scaled.maxRssMb <= 300),
+    ],
+    [
+      "validate",
+      "≤ 300 ms",
+      wall(rows.validate),
+      rss(rows.validate),
+      met(wall(rows.validate) <= 300),
+    ],
+    ["figures", "≤ 300 ms", wall(rows.figures), rss(rows.figures), met(wall(rows.figures) <= 300)],
+  ];
+  for (const [label, target, time, memory, verdict] of table) {
+    console.log(
+      `  ${label.padEnd(28)} ${ms(time).padStart(10)}  RSS max ${mb(memory).padStart(7)}  objectif ${target.padEnd(22)} ${verdict}`,
+    );
+  }
+  const perAct = (run: Run) => run.wallMs / count(run);
+  console.log(
+    `  linéarité : ${(perAct(scaled) / median(rows.defaut.map(perAct))).toFixed(2)}× le temps par acte du lot par défaut (${ms(perAct(scaled))} contre ${ms(median(rows.defaut.map(perAct)))})`,
+  );
+  if (hasSoffice) {
+    const ratio = wall(rows.ag) / median(lo);
+    console.log(
+      `  LibreOffice (soffice --headless --convert-to pdf) des ${docx.length} mêmes DOCX : ${ms(median(lo))} ; rapport actes / LibreOffice ${ratio.toFixed(2)} (objectif ≤ 0,25 : ${met(ratio <= 0.25)})`,
+    );
+  } else console.log("  LibreOffice absent (soffice introuvable) : rapport non mesuré");
+  breakdown(rows.ag);
+}
+
+/** Where the time of a cold run of the AG avenants goes: median of each part over the runs. */
+function breakdown(runs: Run[]): void {
+  const part = (run: Run) => {
+    const sum = (name: string) =>
+      run.spans.filter((s) => s[0] === name).reduce((t, s) => t + s[2] - s[1], 0);
+    const pdfs = run.spans.filter((s) => s[0] === "pdf");
+    const load = run.spans.find((s) => s[0] === "chargement");
+    const firstPdf = pdfs[0] ? pdfs[0][2] - pdfs[0][1] : 0;
+    const accounted = ["chargement", "construction", "pdf", "docx", "txt", "écriture", "manifeste"];
+    const inGenerate = accounted.reduce((t, name) => t + sum(name), 0);
+    const startUp = load?.[1] ?? 0;
+    return {
+      "démarrage (processus → lecture des données)": startUp,
+      "chargement et validation des données": sum("chargement"),
+      "construction des documents (modèles, lint)": sum("construction"),
+      "premier PDF": firstPdf,
+      [`${pdfs.length - 1} PDF suivants`]: sum("pdf") - firstPdf,
+      [`${run.spans.filter((s) => s[0] === "docx").length} DOCX`]: sum("docx"),
+      textes: sum("txt"),
+      "écritures (fichiers, vidages, manifeste)": sum("écriture") + sum("manifeste"),
+      "reste (jusqu'à la sortie du processus)": run.wallMs - startUp - inGenerate,
+    };
+  };
+  const parts = runs.map(part);
+  const total = median(runs.map((r) => r.wallMs));
+  console.log(`\nDétail d'une exécution à froid des avenants AG (médianes ; total ${ms(total)})`);
+  for (const name of Object.keys(parts[0] ?? {})) {
+    const value = median(parts.map((p) => p[name as keyof typeof p] ?? 0));
+    const n = /^(\d+) (PDF|DOCX)/.exec(name);
+    const each = n && Number(n[1]) > 0 ? ` (${(value / Number(n[1])).toFixed(1)} ms chacun)` : "";
+    console.log(
+      `  ${name.padEnd(46)} ${ms(value).padStart(9)}  ${((100 * value) / total).toFixed(0).padStart(3)} %${each}`,
+    );
+  }
+}
+
+/** A cold review command (exit 1: it found something): median wall time of `repeat` runs. */
+function command(args: string[], repeat = 3): number {
+  return median(Array.from({ length: repeat }, () => actes(args, [0, 1]).wallMs));
 }
 
 /**
@@ -106,12 +260,8 @@ function review(): void {
     readFileSync(partner, "utf8").replace(/^nom: .*$/m, "nom: CCAS de la Ville d'Arras"),
   );
   const [before, after] = [join(tmp, "review-1"), join(tmp, "review-2")];
-  command(["generate", data, "--draft", "--out", before], 1);
-  command(["generate", renamed, "--draft", "--out", after], 1);
-  const files = (dir: string, ext: string) =>
-    readdirSync(dir, { recursive: true, encoding: "utf8" })
-      .filter((f) => f.endsWith(ext))
-      .map((f) => join(dir, f));
+  generate(data, [], before);
+  generate(renamed, [], after);
   const one = files(before, ".docx")[0] ?? "";
   console.log("\nRelecture (médiane de 3 exécutions à froid, processus compris)");
   const rows: [string, string[]][] = [
@@ -133,26 +283,20 @@ function review(): void {
     ],
     ["revue des séances", ["revue", data, "--out", before]],
   ];
-  for (const [label, args] of rows) console.log(`  ${label} : ${command(args).toFixed(0)} ms`);
+  for (const [label, args] of rows) console.log(`  ${label} : ${ms(command(args))}`);
 }
 
 try {
-  console.log(`actes bench — Node ${process.version}, ${availableParallelism()} cœurs`);
-  review();
-  // `npm run bench -- relecture`: the review tools only.
-  if (process.argv[2] !== "relecture") scaling();
+  console.log(
+    `actes bench — Node ${process.version}, ${availableParallelism()} cœurs (${cpus()[0]?.model.trim()})`,
+  );
+  // What `npm ci` installs: the build of the current sources, which bin/actes.js runs.
+  const built = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], {
+    stdio: "inherit",
+  });
+  if (built.status !== 0) throw new Error("npm run build a échoué");
+  if (sections.has("objectifs")) targets();
+  if (sections.has("relecture")) review();
 } finally {
   rmSync(tmp, { recursive: true, force: true });
-}
-
-/** Generation: the 25 AG avenants, the default acts, a batch 10× larger. */
-function scaling(): void {
-  measure("Les 25 avenants Accompagnement Global", join(root, "data"), 3, "avenant-ag");
-  const base = measure("Données par défaut", join(root, "data"), 3);
-  const big = join(tmp, "x10");
-  scaleData(join(root, "data"), big, 10);
-  const scaled = measure("Lot 10× plus grand (données générées)", big, 1);
-  console.log(
-    `\nLot 10× : ${(scaled.msPerDoc / base.msPerDoc).toFixed(2)}× le temps par acte du lot par défaut ; mémoire max ${(scaled.rss / base.rss).toFixed(2)}×`,
-  );
 }

@@ -1,12 +1,12 @@
 // argv → pipeline → printed result → exit code. The only module that touches process and the
 // console. Exit codes: 0 ok, 1 data errors, 2 usage or internal error.
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closest } from "./diagnostics/suggest.ts";
 import { EXPORTER_HELP, IMPORTER_HELP } from "./import/help.ts";
 import { SCHEMAS_FOLDER } from "./load/data-folder.ts";
 import { NOUVEAU_HELP } from "./nouveau/help.ts";
+import { PROJECT_DIR } from "./project-dir.ts";
 import type { DiffResult } from "./review/diff-command.ts";
 import { COMPARE_HELP, DIFF_HELP, ECARTS_HELP, LINT_HELP, REVUE_HELP } from "./review/help.ts";
 
@@ -144,7 +144,7 @@ const processIo: Io = {
 };
 
 /** The project's own templates, wherever the command is run from. */
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL("../templates", import.meta.url));
+export const DEFAULT_TEMPLATES = join(PROJECT_DIR, "templates");
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {

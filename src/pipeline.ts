@@ -18,6 +18,7 @@ import type { GapLocation } from "./model/gaps.ts";
 import type { Rendered } from "./render/formats.ts";
 import { renderMany } from "./render/pool.ts";
 import { lintDocument } from "./review/lint/document.ts";
+import { span } from "./timing.ts";
 import { removeTemporaries, type Staged, stage, syncFolders, writeAtomic } from "./write/atomic.ts";
 import {
   actFile,
@@ -111,9 +112,12 @@ export interface GenerateResult {
  * never takes a final's name, and a final replaces the draft of its act.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
   const nested = nestedFolders(options.dataDir, options.outDir);
   if (nested) return { diagnostics: [nested], sources: [], written: [], failed: [] };
   const computed = computeFolder(options.dataDir);
+  span("chargement", started);
+  const building = performance.now();
   if (!computed.value) return { ...computed, written: [], failed: [] };
   const selected = selectByOnly(computed.value.acts, options.only);
   if (selected.unknown.length > 0) {
@@ -158,6 +162,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       else ready.push({ act: a.act, doc });
     }
   }
+  span("construction", building);
   // A killed run may have left temporary files: they are never taken for acts.
   const removed = tryRemoveTemporaries(options.outDir);
   const written: ManifestEntry[] = [];
@@ -173,8 +178,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       if (!result.ok)
         failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
       else {
+        const writing = performance.now();
         try {
           written.push(writeAct(act, result.files, doc.draft, options, flush));
+          span("écriture", writing);
         } catch (error) {
           // A file that cannot be written fails its act only.
           const message = `écriture impossible (${(error as Error).message})`;
@@ -187,6 +194,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Every file of the folder, this run's and earlier ones' (manifest.ts): always rewritten,
   // once the acts' folders are flushed (their renames durable before the manifest names them).
   const manifest = join(options.outDir, "manifest.json");
+  const finishing = performance.now();
   try {
     syncFolders(flush);
     const acts = new Map(computed.value.acts.map((a) => [a.id, a]));
@@ -197,6 +205,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     writeAtomic(manifest, manifestJson(updateManifest(options.outDir, written, describe)), {
       inside: options.outDir,
     });
+    span("manifeste", finishing);
   } catch (error) {
     failed.push({
       id: "manifest.json",

@@ -56,7 +56,7 @@ export function readSource(path: string, file: string, root?: string): Source | 
       );
     }
     // Never more than the cap, even if the file grows while it is read.
-    bytes = readAtMost(fd, MAX_FILE_BYTES + 1);
+    bytes = readAtMost(fd, MAX_FILE_BYTES + 1, stats.size);
     if (bytes.length > MAX_FILE_BYTES) {
       return fail(
         "FICHIER_TROP_GROS",
@@ -94,14 +94,24 @@ export function readSource(path: string, file: string, root?: string): Source | 
   }
 }
 
-function readAtMost(fd: number, limit: number): Buffer {
-  const buffer = Buffer.alloc(limit);
+/**
+ * Why sized from the file: a zeroed buffer of the cap for each of the ~70 data files cost
+ * 0.2 s of `validate`. It starts one byte past the size fstat gave (so growth shows) and
+ * doubles, up to `limit`, if the file grows while it is read. Only bytes read are returned.
+ */
+function readAtMost(fd: number, limit: number, expected: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit));
   let length = 0;
   for (;;) {
-    const n = readSync(fd, buffer, length, limit - length, null);
+    if (length === buffer.length) {
+      if (length === limit) break;
+      const bigger = Buffer.allocUnsafe(Math.min(2 * length, limit));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
-    if (length === limit) break;
   }
   return buffer.subarray(0, length);
 }

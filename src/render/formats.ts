@@ -1,5 +1,6 @@
 // One document model → the bytes of each requested format. The three renderings of one model.
 import { type DocumentModel, hasPageCount, withPageCount } from "../document/model.ts";
+import { span } from "../timing.ts";
 import type { Format } from "../write/manifest.ts";
 import { renderText } from "./text.ts";
 
@@ -21,16 +22,22 @@ export async function renderFormats(
   let model = doc;
   const counts = hasPageCount(doc);
   if (formats.includes("pdf") || counts) {
+    const started = performance.now();
     const { renderPdfCounted } = await import("./pdf.ts");
     const { pdf, pages } = await renderPdfCounted(doc);
+    span("pdf", started);
     if (formats.includes("pdf")) out.pdf = new Uint8Array(pdf);
     if (counts) model = withPageCount(doc, pages);
   }
   for (const format of formats) {
-    if (format === "txt") out.txt = new TextEncoder().encode(renderText(model));
-    else if (format === "docx") {
+    const started = performance.now();
+    if (format === "txt") {
+      out.txt = new TextEncoder().encode(renderText(model));
+      span("txt", started);
+    } else if (format === "docx") {
       const { renderDocx } = await import("./docx.ts");
       out.docx = new Uint8Array(renderDocx(model));
+      span("docx", started);
     }
   }
   return out;

@@ -14,6 +14,7 @@ import { letterheadLogo } from "./logo.ts";
 import { blocksToContent, PDF_STYLES } from "./pdf/content.ts";
 import { installFontCache } from "./pdf/font-cache.ts";
 import { PDF_FONT_FILES } from "./pdf/font-files.ts";
+import { installInlineCache } from "./pdf/inline-cache.ts";
 import { installWordGapJustify } from "./pdf/justify.ts";
 
 const FONT_FAMILY = "Arimo";
@@ -117,6 +118,8 @@ export async function printPdf(definition: object, options: PrintOptions = {}): 
 
 interface PrintOptions {
   readonly fontCache?: boolean;
+  /** As `fontCache`, for the measured paragraphs (pdf/inline-cache.ts). */
+  readonly inlineCache?: boolean;
   readonly logo?: string;
 }
 
@@ -147,6 +150,7 @@ async function layOut(definition: object, options: PrintOptions): Promise<Pdfmak
   installWordGapJustify();
   const fonts = virtualFonts();
   if (options.fontCache !== false) installFontCache(fonts.buffers);
+  if (options.inlineCache !== false) installInlineCache();
   // The letterhead logo when the model has one: no other local file (the fonts are in memory).
   const readable = new Set<string>(options.logo === undefined ? [] : [options.logo]);
   pdfmake.setUrlAccessPolicy(() => false);

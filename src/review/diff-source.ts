@@ -6,9 +6,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { centAmounts } from "../compute/figures.ts";
 import type { DocumentModel } from "../document/model.ts";
+import { PROJECT_DIR } from "../project-dir.ts";
 import type { ManifestEntry } from "../write/manifest.ts";
 import type { LineStyle } from "./redline/model.ts";
 
@@ -41,7 +41,7 @@ export interface Version {
 export type Loaded = { readonly value: Version } | { readonly error: string };
 
 /** The project's own folder: `git:REV` reads its history, and a data folder its templates. */
-export const PROJECT_DIR = fileURLToPath(new URL("../../", import.meta.url));
+export { PROJECT_DIR };
 
 /**
  * Why: every spelling of a side ends as a Version, so the comparison never knows where its

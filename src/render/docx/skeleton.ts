@@ -2,8 +2,9 @@
 // Every zip entry gets one fixed date, so the same parts always give the same bytes.
 import { readFileSync } from "node:fs";
 import PizZip from "pizzip";
+import { PROJECT_URL } from "../../project-dir.ts";
 
-export const SKELETON_DIR = new URL("../../../templates/word/", import.meta.url);
+export const SKELETON_DIR = new URL("templates/word/", PROJECT_URL);
 
 /** The parts of the skeleton, in the order they are written to the zip. */
 export const SKELETON_PARTS = [
