@@ -165,7 +165,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
  * Every act, each with its id: those derived from the lines, in the order of their first line,
  * then those declared, session by session.
  */
-export function selectActs(lines: readonly Line[], data?: Dataset): Act[] {
+export function selectActs(lines: readonly Line[], data: Dataset): Act[] {
   const groups = new Map<string, { type: ActType; lines: Line[] }>();
   for (const line of lines) {
     const type = dispositifModule(line.operation.dispositif).act?.type as ActType | undefined;
@@ -198,8 +198,8 @@ export function selectActs(lines: readonly Line[], data?: Dataset): Act[] {
       figures: sumFigures(all),
     };
   });
-  const declared = data ? declaredActs(data) : [];
-  const order = (a: { seance: Seance }) => data?.seances.indexOf(a.seance) ?? 0;
+  const declared = declaredActs(data);
+  const order = (a: { seance: Seance }) => data.seances.indexOf(a.seance);
   const unnamed: Unnamed<Act>[] = [...acts, ...declared].sort((a, b) => order(a) - order(b));
   const ids = assignActIds(
     unnamed.map((a) => ({
