@@ -139,6 +139,7 @@ function declaredActs(data: Dataset): Unnamed<DeclaredActInstance>[] {
       const parties = signataire
         ? named.map((p, i) => (i === 0 ? { ...p, representant: signataire } : p))
         : named;
+      // Stryker disable next-line OptionalChaining: every registered type states its period
       const periode = module.period?.(fields, seance);
       const convention = module.convention?.(fields);
       return {
