@@ -1,6 +1,14 @@
 // Builds a data folder N times larger than the default one: every allocation line of the
 // default data repeated N times with partners copied under new ids. For the benchmark only.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { Document, parseDocument } from "yaml";
 
@@ -14,6 +22,11 @@ export function scaleData(from: string, to: string, factor: number): void {
   }
   for (const session of readdirSync(from).filter((d) => d.startsWith("cp-"))) {
     mkdirSync(join(to, session), { recursive: true });
+    // A session whose acts are all declared (actes.yaml) has no lines to repeat: copied as is.
+    if (!existsSync(join(from, session, "operations.yaml"))) continue;
+    // Declared acts next to lines count what the lines fund (the coopération avenant's
+    // référents): they do not scale with copied lines, and are left out of the larger batch.
+    rmSync(join(to, session, "actes.yaml"), { force: true });
     const ops = parseDocument(readFileSync(join(from, session, "operations.yaml"), "utf8"));
     const seance = parseDocument(readFileSync(join(from, session, "seance.yaml"), "utf8"));
     const json = ops.toJS() as {

@@ -109,6 +109,7 @@ export const avenantCooperationPoleEmploi = declaredActType({
           message: `${t.territoire} : ${t.conseillers} conseillers Pôle emploi pour ${t.animateurs} animateurs et ${providers} référents de prestataires — chaque conseiller a un binôme`,
           expected: `animateurs + référents de prestataires = ${t.conseillers}`,
           found: String(t.animateurs + providers),
+          hint: "Corrigez les conseillers ou les animateurs du territoire, ou les portefeuilles de ses lignes Accompagnement Global.",
         });
       }
     });
@@ -118,6 +119,7 @@ export const avenantCooperationPoleEmploi = declaredActType({
           field: ["territoires"],
           message: `le territoire « ${where} » a ${n} portefeuille${n > 1 ? "s" : ""} Accompagnement Global dans la répartition mais pas de ligne au tableau des ressources`,
           expected: `une entrée « territoire: ${where} »`,
+          hint: "Ajoutez le territoire au tableau des ressources, ou corrigez le territoire de ces lignes.",
         });
       }
     }

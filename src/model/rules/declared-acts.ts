@@ -25,6 +25,7 @@ export const declaredActsRule: Rule = (data) => {
             message: `un acte « ${act.data.type} » a ${wanted} partie${max > 1 ? "s" : ""} en plus du Département, pas ${n}`,
             expected: `${wanted} identifiant${max > 1 ? "s" : ""} de partenaires/`,
             found: act.data.parties.join(", "),
+            hint: "Les parties signent l'acte : nommez exactement celles que son modèle prévoit.",
           }),
         );
       }
@@ -35,6 +36,7 @@ export const declaredActsRule: Rule = (data) => {
             message: `partie « ${id} » nommée deux fois : chaque partie signe une fois`,
             expected: "des parties distinctes",
             found: id,
+            hint: "Supprimez le doublon de la liste parties.",
           }),
         );
       });
