@@ -6,6 +6,7 @@
 // annexe 5), never typed: the seed's annexe 4 gives 8 for the Artois where annexe 5 funds 10
 // portefeuilles. Each adviser has one social référent (« en nombre équivalent »), checked.
 import { z } from "zod";
+import { or } from "../document/context.ts";
 import { formatDateShort, formatPercent } from "../format/fr/index.ts";
 import type { Seance } from "../model/dataset.ts";
 import { count, date, orGap, percent, quantity, text } from "../model/fields.ts";
@@ -14,7 +15,6 @@ import { resolvePeriod } from "../model/period.ts";
 import { allocationsOf } from "../model/walk.ts";
 import { Decimal } from "../money/money.ts";
 import { type DeclaredProblem, declaredActType } from "./declared.ts";
-import { gapOr } from "./values.ts";
 
 const territorySchema = z.strictObject({
   territoire: text("Arrageois").describe(
@@ -190,10 +190,8 @@ export const avenantCooperationPoleEmploi = declaredActType({
           secteur: m.secteur.toUpperCase(),
           metiers: [...m.metiers],
         })),
-        schema: gapOr(
-          f.schema_annexe_2,
-          "schéma de l'annexe 2 (modalités de mise en œuvre)",
-          (ps) => ps.join("\n"),
+        schema: or(f.schema_annexe_2, "schéma de l'annexe 2 (modalités de mise en œuvre)", (ps) =>
+          ps.join("\n"),
         ).split("\n"),
         thematiques: [...f.thematiques],
       },

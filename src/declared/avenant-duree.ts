@@ -3,11 +3,11 @@
 // no money moves. Its signatories are its parties: the Département by delegation and the one
 // partner (the seed's model carried no other).
 import { z } from "zod";
-import { formatDateLong } from "../format/fr/index.ts";
+import { or } from "../document/context.ts";
+import { formatDateLong, listInWords } from "../format/fr/index.ts";
 import { count, date, orGap, text } from "../model/fields.ts";
 import { periodeSchema } from "../model/operations.ts";
 import { declaredActType } from "./declared.ts";
-import { gapOr, listInWords } from "./values.ts";
 
 export const avenantDuree = declaredActType({
   type: "avenant-duree",
@@ -56,11 +56,11 @@ export const avenantDuree = declaredActType({
       visas: [...(f.visas ?? [])],
       articlePeriode: f.article_periode,
       convention: {
-        numero: gapOr(f.convention.numero, "numéro de la convention prolongée", String),
-        date: gapOr(f.convention.date, "date de signature de la convention", formatDateLong),
+        numero: or(f.convention.numero, "numéro de la convention prolongée", String),
+        date: or(f.convention.date, "date de signature de la convention", formatDateLong),
         action: f.convention.action,
       },
-      deliberationStructure: gapOr(
+      deliberationStructure: or(
         f.deliberation_structure,
         "date de la délibération du partenaire",
         formatDateLong,

@@ -9,15 +9,20 @@ import { z } from "zod";
 import { addDays, wholeMonthsInPeriod } from "../calendar/arithmetic.ts";
 import { daysInMonth, type PlainDate } from "../calendar/plain-date.ts";
 import { withAdvance } from "../compute/advance.ts";
-import { gapText } from "../document/context.ts";
-import { formatDateLong, formatPercent, formatPeriod, integerInWords } from "../format/fr/index.ts";
+import { gapText, or } from "../document/context.ts";
+import {
+  formatDateLong,
+  formatPercent,
+  formatPeriod,
+  integerInWords,
+  listInWords,
+} from "../format/fr/index.ts";
 import { count, date, money, orGap, percent, text } from "../model/fields.ts";
 import { isGap } from "../model/gap.ts";
 import { periodeSchema } from "../model/operations.ts";
 import { resolvePeriod } from "../model/period.ts";
 import { Decimal } from "../money/money.ts";
 import { declaredActType } from "./declared.ts";
-import { gapOr, listInWords } from "./values.ts";
 
 /** The last day of the month after `d`'s: 30 juin 2023 → 31 juillet 2023 (seed 001, article 2.2). */
 export function endOfNextMonth(d: PlainDate): PlainDate {
@@ -95,7 +100,7 @@ export const avenantSpieEtat = declaredActType({
         convention: {
           intitule: f.convention.intitule,
           intituleMajuscules: f.convention.intitule.toUpperCase(),
-          date: gapOr(f.convention.date, "date de signature de la convention", formatDateLong),
+          date: or(f.convention.date, "date de signature de la convention", formatDateLong),
         },
         prolongation:
           added === undefined

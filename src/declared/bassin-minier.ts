@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { PlainDate } from "../calendar/plain-date.ts";
 import { gapText, type Value } from "../document/context.ts";
 import { type Gender, titleForms } from "../format/fr/grammar.ts";
-import { formatDateLong, formatEuros, formatPercent } from "../format/fr/index.ts";
+import { formatDateLong, formatEuros, formatPercent, listInWords } from "../format/fr/index.ts";
 import { ribOfIban } from "../model/checks/identifiers.ts";
 import type { DeclaredAct, Seance } from "../model/dataset.ts";
 import { bic, count, date, iban, identifier, money, orGap, text } from "../model/fields.ts";
@@ -15,7 +15,6 @@ import { isGap, type OrGap } from "../model/gap.ts";
 import type { Partenaire } from "../model/partenaire.ts";
 import type { Representative } from "../model/person.ts";
 import { Decimal } from "../money/money.ts";
-import { listInWords } from "./values.ts";
 
 export const CONVENTION_BASSIN_MINIER = "convention-bassin-minier";
 export const CONVENTION_ATTRIBUTIVE = "convention-attributive-bassin-minier";

@@ -24,6 +24,7 @@ import {
   formatEuros,
   formatPercent,
   formatPeriod,
+  listInWords,
   NBSP,
 } from "../format/fr/index.ts";
 import { ribOfIban, siretGroups } from "../model/checks/identifiers.ts";
@@ -45,7 +46,8 @@ export function gapText(label: string): string {
   return `[À COMPLÉTER : ${label}]`;
 }
 
-function or<T>(value: OrGap<T> | undefined, label: string, show: (v: T) => string): string {
+/** The value shown, or « [À COMPLÉTER : label] » when the data leaves it to complete or out. */
+export function or<T>(value: OrGap<T> | undefined, label: string, show: (v: T) => string): string {
   return value === undefined || isGap(value) ? gapText(label) : show(value as Exclude<T, Gap>);
 }
 
@@ -156,9 +158,7 @@ function otherDispositifs(
 ): { [key: string]: Value } {
   const names = o.dispositifs;
   const list =
-    names.length === 1
-      ? `du dispositif ${names[0]}`
-      : `des dispositifs ${names.slice(0, -1).join(", ")} et ${names.at(-1)}`;
+    names.length === 1 ? `du dispositif ${names[0]}` : `des dispositifs ${listInWords(names)}`;
   const period = resolvePeriod(o.periode);
   const cost = conventionCost(own, [o.montant]);
   return {
@@ -311,7 +311,7 @@ function lineValues(act: LinesAct): { [key: string]: Value } {
       territoire: territories.join(", "),
       territoires:
         territories.length > 1
-          ? `des territoires : ${territories.slice(0, -1).join(", ")} et ${territories.at(-1)}`
+          ? `des territoires : ${listInWords(territories)}`
           : `du territoire : ${territories[0]}`,
       description: or(a.description, `description de la ligne de ${who}`, text),
       places: sumOf(

@@ -8,6 +8,7 @@ import { parsePlainDate } from "../calendar/plain-date.ts";
 import type { Io } from "../cli.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { closest } from "../diagnostics/suggest.ts";
+import { listInWords } from "../format/fr/index.ts";
 import { printRefusal } from "../import/cli.ts";
 import { existing } from "../import/command.ts";
 import { knownPartners, trialRun } from "../import/trial.ts";
@@ -138,8 +139,7 @@ function lackingOptions(
 ): { usage: string } | undefined {
   const lacking = names.filter((n) => option(n) === undefined).map((n) => `--${n}`);
   if (lacking.length === 0) return undefined;
-  const list =
-    lacking.length > 1 ? `${lacking.slice(0, -1).join(", ")} et ${lacking.at(-1)}` : lacking[0];
+  const list = listInWords(lacking);
   return {
     usage: `${list} manque${lacking.length > 1 ? "nt" : ""} : le moteur n'accepte pas « À COMPLÉTER » pour ${fields}`,
   };
