@@ -5,7 +5,7 @@ import { frenchTypography } from "../format/fr/typography.ts";
 import type { Origin } from "../model/dataset.ts";
 import type { Departement } from "../model/departement.ts";
 import { logoPath } from "../model/rules/logo.ts";
-import { actContext, gapText } from "./context.ts";
+import { actContext, gapText, type Value } from "./context.ts";
 import { parseMarkup } from "./markup.ts";
 import type { Block, DocumentModel, Run } from "./model.ts";
 import { expressionAt, type Template } from "./templates.ts";
@@ -17,6 +17,22 @@ export function buildDocument(
   departement: Departement & { readonly origin?: Origin },
   draft: boolean,
 ): { value?: DocumentModel; diagnostics: Diagnostic[] } {
+  return buildFromContext(act.id, template, actContext(act, departement), departement, draft);
+}
+
+/**
+ * One template with its values → a document model. `id` names the document in errors (an act's
+ * id, « délibération n°2022-298 »); the letterhead is the Département's pole and direction
+ * unless told otherwise (a délibération is the assembly's, under no direction's letterhead).
+ */
+export function buildFromContext(
+  id: string,
+  template: Template,
+  context: { [key: string]: Value },
+  departement: Departement & { readonly origin?: Origin },
+  draft: boolean,
+  letterhead: readonly string[] = [departement.pole, departement.direction],
+): { value?: DocumentModel; diagnostics: Diagnostic[] } {
   // Checked at validation (model/rules/logo.ts): here only resolved for the renderers.
   const logo = logoPath(departement);
   const error = (message: string, line?: number, column?: number): Diagnostic => ({
@@ -24,11 +40,11 @@ export function buildDocument(
     severity: "error",
     file: template.file,
     ...(line === undefined ? {} : { start: { line, column: column ?? 1 } }),
-    message: `${act.id} : ${message}`,
+    message: `${id} : ${message}`,
   });
   let markup: string;
   try {
-    markup = template.render(actContext(act, departement));
+    markup = template.render(context);
   } catch (e) {
     const ex = e as { message: string; lineNumber?: number; column?: number };
     const missing = /^"([^"]+)" not defined/.exec(ex.message);
@@ -56,7 +72,7 @@ export function buildDocument(
     value: {
       title: parsed.value.title,
       subject: parsed.value.subject,
-      letterhead: [departement.pole, departement.direction].map(frenchTypography),
+      letterhead: letterhead.map(frenchTypography),
       blocks: markGaps(parsed.value.blocks),
       draft,
       ...(logo === undefined ? {} : { logo }),

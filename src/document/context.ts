@@ -58,7 +58,7 @@ const GENDER = { "M.": "masculin", Mme: "féminin" } as const;
 // A person as templates name them. `titre` gives the title with its article and possessive
 // (« le Président », « sa Directrice », « son Adjointe ») and `accord.e` the agreement of a
 // participle (« dûment autorisé{{…accord.e}} »): both follow the civilité, never the template.
-function person(p: Person, title: string): { [key: string]: Value } {
+export function person(p: Person, title: string): { [key: string]: Value } {
   const gender = GENDER[p.civilite];
   return {
     // Under the name in a signature block: the data's full title when it gives one
@@ -114,15 +114,15 @@ function partnerGender(p: Partenaire): Gender {
   return gender;
 }
 
-function money(amount: Decimal): { [key: string]: Value } {
+export function money(amount: Decimal): { [key: string]: Value } {
   return { chiffres: formatEuros(amount), lettres: amountInWords(amount) };
 }
 
-function dates(d: PlainDate): { [key: string]: Value } {
+export function dates(d: PlainDate): { [key: string]: Value } {
   return { long: formatDateLong(d), court: formatDateShort(d), annee: String(d.year) };
 }
 
-function departementValues(d: Departement): { [key: string]: Value } {
+export function departementValues(d: Departement): { [key: string]: Value } {
   return {
     nom: d.nom,
     siege: d.siege,

@@ -32,7 +32,7 @@ export interface ParsedMarkup {
 }
 
 const ATTRIBUTES: Record<string, readonly string[]> = {
-  document: ["title", "subject"],
+  document: ["title", "subject", "articles"],
   h1: ["align"],
   h2: ["align"],
   h3: ["align"],
@@ -80,6 +80,8 @@ export function parseMarkup(
   const parser = new SaxesParser({ position: true });
   const stack: Frame[] = [];
   const articles: number[] = [];
+  /** The headings of a decision's top-level articles, to write « Article unique » for one. */
+  const decisions: Heading[] = [];
   // The annexes the act carries, and those its text cites (with where), checked at the end.
   const annexes = new Set<string>();
   const cited: { id: string; line: number; column: number }[] = [];
@@ -142,13 +144,25 @@ export function parseMarkup(
       const depth = stack.filter((f) => f.name === "article").length;
       const number = articles.slice(0, depth).join(".");
       const title = frame.attributes.title;
-      frame.blocks.push({
+      // A decision's articles (a délibération: `<document articles="decision">`) are « Article 1 : »
+      // with the decision under them, and « Article unique : » when there is one (see below).
+      const decision = stack[0]?.attributes.articles === "decision" && !title && depth === 1;
+      const heading: Heading = {
         kind: "heading",
         level: depth === 1 ? 2 : 3,
         runs: normalizeRuns([
-          { text: title ? `Article ${number} : ${title}` : `Article ${number}`, bold: true },
+          {
+            text: decision
+              ? `Article ${number} :`
+              : title
+                ? `Article ${number} : ${title}`
+                : `Article ${number}`,
+            bold: true,
+          },
         ]),
-      });
+      };
+      if (decision) decisions.push(heading);
+      frame.blocks.push(heading);
     }
   });
   parser.on("text", (t) => {
@@ -191,6 +205,15 @@ export function parseMarkup(
   }
   const title = root.attributes.title ?? "";
   const subject = root.attributes.subject ?? "";
+  const only = decisions.length === 1 ? decisions[0] : undefined;
+  if (only) (only as { runs: readonly Run[] }).runs = [{ text: "Article unique :", bold: true }];
+  const articlesKind = root.attributes.articles;
+  if (articlesKind !== undefined && articlesKind !== "decision")
+    errors.push({
+      line: 1,
+      column: 1,
+      message: `articles="${articlesKind}" inconnu : articles="decision" seulement`,
+    });
   if (title.trim() === "" && !staticCheck)
     errors.push({ line: 1, column: 1, message: "titre du document vide" });
   return errors.length > 0

@@ -62,6 +62,16 @@ export interface Table {
   readonly rows: readonly (readonly TableCell[])[];
 }
 
+/**
+ * Why: a table that spans pages repeats its header row on each (annexe 5, a répartition of 40
+ * lines): the first row is that header when every cell of it is a header cell. Both renderers
+ * ask here (DOCX w:tblHeader, pdfmake headerRows).
+ */
+export function headerRows(table: Table): 0 | 1 {
+  const first = table.rows[0] ?? [];
+  return first.length > 0 && first.every((cell) => cell.header === true) ? 1 : 0;
+}
+
 /** Side-by-side signature blocks: each column is a few lines (who signs, name). */
 export interface Signatures {
   readonly kind: "signatures";

@@ -15,7 +15,8 @@ import { parseMarkup } from "./markup.ts";
 export { ACT_TYPES };
 
 export interface Template {
-  readonly type: ActType;
+  /** The act type, or the name of a session document (deliberations/pole-emploi-spie). */
+  readonly type: string;
   readonly file: string;
   /** The template text, to quote the expression an error points at. */
   readonly source: string;
@@ -82,17 +83,34 @@ function loadPartials(
   return { partials, broken };
 }
 
-/** Loads and checks every template of `dir`; no template at all if any is wrong. */
+/** Loads and checks every act template of `dir`; no template at all if any is wrong. */
 export function loadTemplates(dir: string): {
   value?: Map<ActType, Template>;
   diagnostics: Diagnostic[];
 } {
+  return loadNamedTemplates(dir, ACT_TYPES) as {
+    value?: Map<ActType, Template>;
+    diagnostics: Diagnostic[];
+  };
+}
+
+/**
+ * Loads and checks the templates `<dir>/<name>.hbs` (an act type, or a session document such as
+ * `deliberations/pole-emploi-spie`), with the shared blocks; none if any is wrong.
+ */
+export function loadNamedTemplates(
+  dir: string,
+  names: readonly string[],
+): {
+  value?: Map<string, Template>;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
-  const templates = new Map<ActType, Template>();
+  const templates = new Map<string, Template>();
   const hb = Handlebars.create();
   const { partials, broken } = loadPartials(dir, diagnostics);
   for (const [name, source] of partials) hb.registerPartial(name, source);
-  for (const type of ACT_TYPES) {
+  for (const type of names) {
     const file = join(dir, `${type}.hbs`);
     const error = (message: string, line?: number, column?: number): Diagnostic => ({
       code: "MODELE_INVALIDE",

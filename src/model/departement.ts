@@ -1,5 +1,6 @@
 // data/departement.yaml: the Département itself, written once for every act.
 import { z } from "zod";
+import { assembleeSchema } from "./assemblee.ts";
 import { date, orGap, text } from "./fields.ts";
 import { civilite, personSchema } from "./person.ts";
 
@@ -28,6 +29,20 @@ export const departementSchema = z.strictObject({
       ),
     })
     .describe("La personne qui signe par délégation du président."),
+  /** The director-general who signs the deliberations' extracts « Pour le Président ». */
+  dgs: personSchema
+    .extend({
+      fonction: text("Directrice Générale des Services").describe("Fonction imprimée sous le nom."),
+    })
+    .optional()
+    .describe(
+      "La personne qui signe les délibérations pour le président (« Pour le Président du Conseil départemental, La Directrice Générale des Services »).",
+    ),
+  assemblee: assembleeSchema
+    .optional()
+    .describe(
+      "Les élus de la Commission Permanente et ses commissions : les délibérations nomment les présents, les excusés, le secrétaire par leur identifiant.",
+    ),
   /** The public accountant who pays: « Madame la Payeuse départementale » (CLLAJ avenant). */
   payeur: z
     .strictObject({ civilite: civilite() })

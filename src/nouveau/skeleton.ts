@@ -59,8 +59,14 @@ function fields(
     );
     if (value.type === "array") {
       // A list stays in comment, one element shown: « - » then its fields.
-      out.push(`${indent}# ${key}:`, `${indent}  # -`);
-      fields(value.items as Node, `${at}[]`, `${indent}    `, true, given, out);
+      const items = value.items as Node;
+      if (items.properties === undefined) {
+        // A list of values (ids of members): one example.
+        out.push(`${indent}# ${key}:`, `${indent}  # - ${exampleOf(items).replace(/`/g, "")}`);
+      } else {
+        out.push(`${indent}# ${key}:`, `${indent}  # -`);
+        fields(items, `${at}[]`, `${indent}    `, true, given, out);
+      }
     } else if (value.type === "object" && value.properties !== undefined) {
       out.push(`${indent}${mark}${key}:`);
       fields(value, at, `${indent}  `, off, given, out);

@@ -3,6 +3,7 @@ import { agreementRule } from "./agreement.ts";
 import { allocationFields } from "./allocation-fields.ts";
 import { bassinMinierRule } from "./bassin-minier.ts";
 import { declaredActsRule } from "./declared-acts.ts";
+import { deliberationsRule } from "./deliberations.ts";
 import { logoRule } from "./logo.ts";
 import { references } from "./references.ts";
 import type { Rule } from "./report.ts";
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   agreementRule,
   logoRule,
   sessionsRule,
+  deliberationsRule,
 ];

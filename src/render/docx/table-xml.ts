@@ -1,6 +1,12 @@
 // Tables and signature blocks → `w:tbl`. Column widths are shares of the width the context gives;
 // borders come from the skeleton's TableGrid style; signatures use the borderless TableNormal.
-import type { Block, Signatures, Table, TableCell } from "../../document/model.ts";
+import {
+  type Block,
+  headerRows,
+  type Signatures,
+  type Table,
+  type TableCell,
+} from "../../document/model.ts";
 import type { BodyContext } from "./body-xml.ts";
 import { paragraphXml } from "./xml.ts";
 
@@ -28,11 +34,14 @@ export function columnWidths(shares: readonly number[], total: number): number[]
  * an empty fragment of a row, and both formats break the table at the same row.
  */
 const CANT_SPLIT = "<w:trPr><w:cantSplit/></w:trPr>";
+/** A header row, repeated at the top of each page the table spans (document/model.ts). */
+const HEADER_ROW = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
 
 /** Why: a bordered grid whose cells hold any blocks (a list in a cell), header cells shaded. */
 export function tableXml(table: Table, context: BodyContext, render: RenderBlocks): string {
   const widths = columnWidths(table.widths, context.width);
-  const rows = table.rows.map((row) => {
+  const header = headerRows(table);
+  const rows = table.rows.map((row, index) => {
     let column = 0;
     const cells = row.map((cell) => {
       const span = cell.colSpan ?? 1;
@@ -45,7 +54,7 @@ export function tableXml(table: Table, context: BodyContext, render: RenderBlock
         render,
       );
     });
-    return `<w:tr>${CANT_SPLIT}${cells.join("")}</w:tr>`;
+    return `<w:tr>${index < header ? HEADER_ROW : CANT_SPLIT}${cells.join("")}</w:tr>`;
   });
   return tblXml("TableGrid", widths, rows);
 }

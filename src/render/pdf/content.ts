@@ -4,6 +4,7 @@ import {
   type Block,
   closingLines,
   type Heading,
+  headerRows,
   type Paragraph,
   type Run,
   type Signatures,
@@ -204,11 +205,10 @@ function headingNode(heading: Heading): Spaced {
 
 function tableNode(table: Table): PdfTable {
   const total = table.widths.reduce((sum, width) => sum + width, 0);
-  const firstRow = table.rows[0] ?? [];
   return {
     table: {
       widths: table.widths.map((width) => `${((width / total) * 100).toFixed(4)}%`),
-      headerRows: firstRow.length > 0 && firstRow.every((cell) => cell.header === true) ? 1 : 0,
+      headerRows: headerRows(table),
       body: table.rows.map((row) => row.flatMap(cellNodes)),
       // A row moves whole to the next page, as Word's w:cantSplit: no empty row fragment.
       dontBreakRows: true,

@@ -1,0 +1,252 @@
+// The values a délibération, a rapport or the annexe « répartition financière » may use: the
+// session, who sat and how they voted, the budget table and the thématiques computed from the
+// allocation lines, each act of the deliberation (with the values of its own template), and the
+// model's facts. Everything formatted in French here; a value still to complete is visible.
+
+import { z } from "zod";
+import { compareDates } from "../calendar/plain-date.ts";
+import type { Line } from "../compute/acts.ts";
+import type { SeanceTotals } from "../compute/totals.ts";
+import {
+  actContext,
+  dates,
+  departementValues,
+  gapText,
+  money,
+  or,
+  person,
+  type Value,
+} from "../document/context.ts";
+import { type Gender, presidentTitle, titleForms } from "../format/fr/grammar.ts";
+import {
+  formatDateLong,
+  formatDateShort,
+  formatNumber,
+  integerInWords,
+  listInWords,
+} from "../format/fr/index.ts";
+import type { Elu } from "../model/assemblee.ts";
+import type { Departement } from "../model/departement.ts";
+import type { Decimal } from "../money/money.ts";
+import type { SessionFigures } from "./figures.ts";
+import { deliberationModelOf } from "./modeles/index.ts";
+
+type Values = { [key: string]: Value };
+
+const CIVILITE_PLURIELLE = { "M.": "Messieurs", Mme: "Mesdames" } as const;
+const CIVILITE_LONGUE = { "M.": "Monsieur", Mme: "Madame" } as const;
+
+/** « 420 000,00 »: an amount in a table whose header says « € ». */
+const cell = (d: Decimal) => formatNumber(d, 2);
+
+export function deliberationContext(figures: SessionFigures, departement: Departement): Values {
+  const { seance, deliberation: d } = figures;
+  const detail = d.detail;
+  const assemblee = departement.assemblee;
+  const model = detail.modele === undefined ? undefined : deliberationModelOf(detail.modele);
+  const faits = model
+    ? model.values(z.strictObject(model.faits).parse(detail.faits ?? {}), figures)
+    : {};
+  // The members who sit at this session: one who joined or left in the term only for their dates.
+  const members = Object.entries(assemblee?.membres ?? {}).filter(
+    ([, e]) =>
+      (e.depuis === undefined || compareDates(e.depuis, seance.date) <= 0) &&
+      (e.jusqu_au === undefined || compareDates(seance.date, e.jusqu_au) <= 0),
+  );
+  const named = (ids: readonly string[] | undefined, registry: Record<string, Elu> | undefined) =>
+    (ids ?? []).flatMap((id) => (registry?.[id] ? [registry[id]] : []));
+  const missingAbsent = [...(detail.excuses ?? []), ...(detail.absents ?? [])];
+  const presents = members.filter(([id]) => !missingAbsent.includes(id)).map(([, e]) => e);
+  const secretaire =
+    detail.secretaire === undefined ? undefined : assemblee?.membres[detail.secretaire];
+  const commissions = assemblee?.commissions ?? {};
+  return {
+    departement: {
+      ...departementValues(departement),
+      nomMajuscules: departement.nom.toLocaleUpperCase("fr-FR"),
+      dgs: departement.dgs
+        ? person(departement.dgs, departement.dgs.fonction)
+        : {
+            nomComplet: gapText("directeur général des services (departement.yaml, dgs)"),
+            qualite: { titre: gapText("fonction du directeur général des services") },
+          },
+      // « LE PRÉSIDENT DU CONSEIL DÉPARTEMENTAL, » above the president's name.
+      presidentMajuscules: titleForms(
+        departement.president.fonction ?? presidentTitle(genderOf(departement.president)),
+        genderOf(departement.president),
+      ).Le.toLocaleUpperCase("fr-FR"),
+    },
+    seance: {
+      date: dates(seance.date),
+      dateMajuscules: formatDateLong(seance.date).toLocaleUpperCase("fr-FR"),
+      presidence: {
+        ...person(
+          seance.presidence,
+          presidentTitle(seance.presidence.civilite === "Mme" ? "féminin" : "masculin"),
+        ),
+        majuscules:
+          `${CIVILITE_LONGUE[seance.presidence.civilite]} ${seance.presidence.prenom} ${seance.presidence.nom}`.toLocaleUpperCase(
+            "fr-FR",
+          ),
+      },
+    },
+    deliberation: {
+      numero: d.numero,
+      rapport: d.rapport,
+      intitule: d.intitule,
+      intituleMajuscules: d.intitule.toLocaleUpperCase("fr-FR"),
+      territoires: detail.territoires ?? gapText(`territoires du rapport n°${d.rapport}`),
+      service: detail.service ?? gapText(`service qui présente le rapport n°${d.rapport}`),
+      presence: {
+        secretaire: secretaire
+          ? eluName(secretaire)
+          : gapText(`secrétaire de séance (délibération n°${d.numero})`),
+        // Who sat is known once the excused are listed (an empty list says: none).
+        presents:
+          assemblee !== undefined && detail.excuses !== undefined
+            ? presents.map(eluName).join(", ")
+            : gapText(`membres excusés et absents (délibération n°${d.numero} : excuses, absents)`),
+        excuses: listed(named(detail.excuses, assemblee?.membres), "Excusé"),
+        absents: listed(named(detail.absents, assemblee?.membres), "Absent"),
+        assistants: listed(
+          named(detail.assistants, assemblee?.sans_voix),
+          "Assistant",
+          " également sans voix délibérative",
+        ),
+        excusesSansVoix: listed(
+          named(detail.excuses_sans_voix, assemblee?.sans_voix),
+          "Excusé",
+          " sans voix délibérative",
+        ),
+        interesses: groupedNames(named(detail.interesses, assemblee?.membres)),
+        interessesExcuses: groupedNames(named(detail.interesses_excuses, assemblee?.membres)),
+      },
+      avis: (detail.avis ?? []).map((a) => {
+        const c = commissions[a.commission];
+        const rang = c ? (c.numero === 1 ? "1ère" : `${c.numero}ème`) : gapText("commission");
+        return {
+          commission: `${rang} commission « ${c?.intitule ?? a.commission} »`,
+          Commission: `${rang} Commission - ${c?.intitule ?? a.commission}`,
+          date: formatDateShort(a.date),
+        };
+      }),
+      vote: detail.vote
+        ? {
+            connu: true,
+            pour: voteValues(detail.vote.pour),
+            contre: voteValues(detail.vote.contre),
+            abstention: voteValues(detail.vote.abstention),
+            ...(detail.vote.absents_sans_delegation
+              ? { absents: voteValues(detail.vote.absents_sans_delegation) }
+              : {}),
+          }
+        : { connu: false, texte: gapText(`conditions de vote de la délibération n°${d.numero}`) },
+    },
+    ...(figures.totals ? budgetValues(figures.totals, figures.lines) : { budget: { lignes: [] } }),
+    actes: figures.acts.map((act) => actContext(act, departement)),
+    nombreActes: {
+      chiffres: String(figures.acts.length),
+      lettres: integerInWords(figures.acts.length),
+    },
+    faits,
+  };
+}
+
+const genderOf = (p: { civilite: "M." | "Mme" }): Gender =>
+  p.civilite === "Mme" ? "féminin" : "masculin";
+
+/** « M. Jean-Claude LEROY » */
+function eluName(e: Elu): string {
+  return `${e.civilite} ${e.prenom} ${e.nom}`;
+}
+
+/**
+ * A list of the head with its label agreed (the seeds' « Excusé(s) » decided): « Excusées : Mme A,
+ * Mme B », « Absent : M. C ». `aucun` when nobody is in it.
+ */
+function listed(elus: readonly Elu[], label: string, after = ""): Values {
+  return {
+    aucun: elus.length === 0,
+    titre: `${label}${agreementOf(elus)}${after}`,
+    noms: elus.map(eluName).join(", "),
+  };
+}
+
+/** « e », « s », « es » or nothing: feminine only when every one is a woman, plural from two. */
+function agreementOf(elus: readonly Elu[]): string {
+  const feminine = elus.length > 0 && elus.every((e) => e.civilite === "Mme");
+  return `${feminine ? "e" : ""}${elus.length > 1 ? "s" : ""}`;
+}
+
+/**
+ * « Mesdames A, B et C ainsi que Messieurs D et E » (seed 003, délibération n°2022-467), with the
+ * agreement of what follows (« intéressées », « intéressés », « intéressée »): feminine only
+ * when every one is a woman, plural from two.
+ */
+function groupedNames(elus: readonly Elu[]): Values {
+  const group = (civilite: "Mme" | "M.") => {
+    const names = elus.filter((e) => e.civilite === civilite).map((e) => `${e.prenom} ${e.nom}`);
+    if (names.length === 0) return [];
+    const title = names.length > 1 ? CIVILITE_PLURIELLE[civilite] : CIVILITE_LONGUE[civilite];
+    return [`${title} ${listInWords(names)}`];
+  };
+  return {
+    aucun: elus.length === 0,
+    noms: [...group("Mme"), ...group("M.")].join(" ainsi que "),
+    accord: { es: agreementOf(elus) },
+  };
+}
+
+function voteValues(v: { voix: number; groupes?: readonly string[] | undefined }): Values {
+  return {
+    nombre: String(v.voix),
+    voix: `${v.voix} voix`,
+    groupes: v.groupes && v.groupes.length > 0 ? ` (${v.groupes.join(" ; ")})` : "",
+  };
+}
+
+/**
+ * The budget table (solde = disponible − proposition, each proposition the sum of the lines
+ * on its budget line) and the thématiques with their operations, as annexe 5 lists them.
+ */
+function budgetValues(t: SeanceTotals, lines: readonly Line[]): Values {
+  return {
+    budget: {
+      lignes: t.budget.map((b) => ({
+        code: b.ligne.code,
+        imputation: b.ligne.imputation,
+        libelle: b.ligne.libelle,
+        ae: cell(b.ligne.ae),
+        disponible: cell(b.disponible),
+        proposition: cell(b.proposition),
+        solde: cell(b.solde),
+      })),
+    },
+    total: money(t.total),
+    totalCellule: cell(t.total),
+    thematiques: t.thematiques.map((th) => ({
+      numero: th.thematique.numero === undefined ? "" : String(th.thematique.numero),
+      intitule: th.thematique.intitule,
+      total: money(th.total),
+      totalCellule: cell(th.total),
+      nombreOperations: String(th.operations.length),
+      operations: th.operations.map((o) => ({
+        numero: o.operation.numero === undefined ? "" : String(o.operation.numero),
+        intitule: o.operation.intitule,
+        totalCellule: cell(o.total),
+        lignes: lines
+          .filter((l) => l.operation === o.operation)
+          .map((l) => ({
+            territoire: l.territory ?? "",
+            partenaire: l.partenaire.sigle ?? l.partenaire.nom,
+            description: or(
+              l.allocation.description,
+              `description de la ligne de ${l.partenaire.nom}`,
+              (x) => x,
+            ),
+            montant: cell(l.figures.total),
+          })),
+      })),
+    })),
+  };
+}
