@@ -298,13 +298,17 @@ async function runSchema(outDir: string, io: Io): Promise<number> {
 }
 
 /** Warnings of a run that goes on (ignored files): on stderr, the exit code unchanged. */
-function printWarnings(diagnostics: readonly Diagnostic[], sources: readonly ParsedFile[], io: Io) {
+export function printWarnings(
+  diagnostics: readonly Diagnostic[],
+  sources: readonly ParsedFile[],
+  io: Io,
+) {
   if (diagnostics.length === 0) return;
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   io.err(`${formatHuman(diagnostics, texts)}\n\n${summaryLine(diagnostics)}\n\n`);
 }
 
-function printDiagnostics(
+export function printDiagnostics(
   diagnostics: readonly Diagnostic[],
   sources: readonly ParsedFile[],
   json: boolean,

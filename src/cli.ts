@@ -39,6 +39,10 @@ Usage :
   actes nouveau partenaire ID --nom NOM --article ART
   actes nouveau seance AAAA-MM-JJ --deliberation N --rapport N --intitule TEXTE
                                       écrit un fichier squelette commenté à compléter
+  actes dossier [SÉANCE…] [--out DOSSIER]
+                                      le dossier de chaque séance en un PDF (sommaire,
+                                      signets, pages numérotées), un DOCX et un texte :
+                                      délibérations, répartition, actes, rapports
   actes help [COMMANDE]               affiche cette aide
 
 Codes de sortie : 0 succès, 1 erreurs dans les données, 2 usage ou erreur interne.
@@ -53,6 +57,27 @@ export const HELP: Record<string, string> = {
   importer: IMPORTER_HELP,
   exporter: EXPORTER_HELP,
   nouveau: NOUVEAU_HELP,
+  dossier: `actes dossier [SÉANCE…] [--out DOSSIER] [--donnees DOSSIER]
+
+Écrit, pour chaque SÉANCE (cp-2022-11-21 ; par défaut : toutes), son dossier de
+Commission Permanente dans out/dossiers/<séance>.{pdf,docx,txt} : le sommaire,
+puis pour chaque délibération la délibération, la répartition financière des
+opérations, les projets d'actes, le rapport et les annexes reçues en PDF
+(annexes_externes de seance.yaml), dans l'ordre des dossiers de séance.
+Le PDF a un signet par pièce, un sommaire avec la page de chaque pièce et des
+pages numérotées d'un bout à l'autre ; il reste PDF/A-2b, sauf si une annexe
+reçue ne l'est pas (un avertissement le dit). Un acte, une délibération ou un
+rapport qui montre une valeur à compléter y figure en projet.
+
+Options :
+  --out DOSSIER      dossier de sortie (par défaut : out)
+  --donnees DOSSIER  dossier de données (par défaut : data)
+  --templates DOSSIER  modèles (par défaut : ceux du projet)
+  --help             cette aide
+
+Exemple :
+  actes dossier cp-2022-11-21
+`,
   generate: `actes generate [DOSSIER] [--out DOSSIER] [--only SÉANCE|TYPE|PARTENAIRE|ACTE]
                [--format docx,pdf,txt] [--draft] [--jobs N]
 
@@ -170,6 +195,7 @@ const OPTIONS = {
     remplacer: { type: "boolean" },
   },
   exporter: { xlsx: { type: "string" } },
+  dossier: { out: { type: "string" }, donnees: { type: "string" }, templates: { type: "string" } },
   nouveau: {
     nom: { type: "string" },
     article: { type: "string" },
@@ -206,7 +232,7 @@ const OPTIONS = {
 type Command = keyof typeof OPTIONS;
 export type DataCommand = Command;
 
-/** The commands that write data files: their own positionals (a file, a kind and an id). */
+/** The commands that read their own positionals (a file; a kind and an id; sessions). */
 const WRITE_COMMANDS = {
   importer: async (p: readonly string[], v: Values, io: Io) =>
     (await import("./import/cli.ts")).importerMain(p, v, io),
@@ -214,6 +240,8 @@ const WRITE_COMMANDS = {
     (await import("./import/cli.ts")).exporterMain(p, v, io),
   nouveau: async (p: readonly string[], v: Values, io: Io) =>
     (await import("./nouveau/cli.ts")).nouveauMain(p, v, io),
+  dossier: async (p: readonly string[], v: Values, io: Io) =>
+    (await import("./dossier/cli.ts")).dossierMain(p, v, io),
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -288,7 +316,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(name, rest);
-    const folders = name === "schema" ? 0 : name === "nouveau" ? 3 : 1;
+    const folders =
+      name === "schema" ? 0 : name === "nouveau" ? 3 : name === "dossier" ? Infinity : 1;
     if (parsed.positionals.length > folders) {
       throw new Error(
         folders === 0

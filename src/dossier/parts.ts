@@ -42,10 +42,13 @@ export function sessionTemplateNames(computed: Computed): string[] {
   return [
     ...[...modeles].sort().flatMap((m) => [`deliberations/${m}`, `rapports/${m}`]),
     REPARTITION,
+    SOMMAIRE,
   ];
 }
 
-const REPARTITION = "annexes/repartition";
+export const REPARTITION = "annexes/repartition";
+/** The dossier's first pages: its table of contents. */
+export const SOMMAIRE = "dossier/sommaire";
 
 export function loadSessionTemplates(dir: string, computed: Computed) {
   return loadNamedTemplates(dir, sessionTemplateNames(computed));
