@@ -27,22 +27,58 @@ export { PDF_FONT_FILES };
  */
 const FIXED_DATE_ISO = "2000-01-01T00:00:00Z";
 
+/** Arimo's line metrics (hhea, the same as Arial's), in font units: what pdfmake lays lines by. */
+const ARIMO = { ascent: 1854, descent: 434, lineGap: 67, unitsPerEm: 2048 } as const;
+
 /**
  * Why: Word's line (styles.xml: w:line="264", auto) is 1.1 × the font's line, which for Arial and
  * Arimo includes the line gap: (ascender 1854 + descender 434 + gap 67) / 2048 per point (12.65 pt
  * at 10 pt, measured in LibreOffice's PDF). pdfmake's line is (ascender + descender) only.
  */
-const WORD_LINE_HEIGHT = (1.1 * (1854 + 434 + 67)) / (1854 + 434);
+const WORD_LINE_HEIGHT =
+  (1.1 * (ARIMO.ascent + ARIMO.descent + ARIMO.lineGap)) / (ARIMO.ascent + ARIMO.descent);
 
 // A4 is 595.28 × 841.89 pt; 2 cm sides, room above for the letterhead and below for the footer.
 const SIDE = 56.7;
 const PAGE_MARGINS = [SIDE, 85, SIDE, 62] as const;
+/** The footer's line starts this far below the top of the bottom margin. */
+const FOOTER_TOP = 24;
+const FOOTER_FONT_SIZE = 8;
+
+/**
+ * Why: the session dossier (dossier/page-numbers.ts) renders its parts without footer and stamps
+ * its own continuous `Page N / T` where this footer prints it; both read it from here, so the two
+ * cannot drift apart. pdfmake draws a line's text with its baseline one ascent below the line's
+ * top, and centres it between the side margins, which are equal: on the page's centre.
+ * @example PAGE_FOOTER.text(3, 40) === "Page 3 / 40"
+ */
+export const PAGE_FOOTER = {
+  font: "normal" satisfies keyof typeof PDF_FONT_FILES,
+  fontSize: FOOTER_FONT_SIZE,
+  /** From the page's bottom edge up to the text's baseline (30.76 pt). */
+  baselineFromBottom:
+    PAGE_MARGINS[3] - FOOTER_TOP - (ARIMO.ascent / ARIMO.unitsPerEm) * FOOTER_FONT_SIZE,
+  text: (page: number, pages: number): string => `Page ${page} / ${pages}`,
+} as const;
+
+/** How a document is rendered, beside its model. */
+export interface PdfOptions {
+  /**
+   * `false`: no footer, for a part of the session dossier, which numbers its pages itself
+   * across the parts. The body is laid out the same, on the same number of pages.
+   */
+  readonly pageNumbers?: boolean;
+}
 
 /**
  * Why: the whole pdfmake definition in one place, as plain data plus the header/footer callbacks,
  * so a test can compare it as JSON. A fresh object each call: pdfmake mutates what it is given.
  */
-export function pdfDefinition(doc: DocumentModel, onPageCount?: (pages: number) => void): object {
+export function pdfDefinition(
+  doc: DocumentModel,
+  onPageCount?: (pages: number) => void,
+  options: PdfOptions = {},
+): object {
   const logo = doc.logo === undefined ? undefined : letterheadLogo(doc.logo);
   return {
     version: "1.7",
@@ -88,13 +124,16 @@ export function pdfDefinition(doc: DocumentModel, onPageCount?: (pages: number) 
       margin: [SIDE, 28, SIDE, 0],
     }),
     // pdfmake lays the footers out once the body is laid out: the page count is then known.
+    // Without page numbers the footer is still asked for, to learn the count, and gives nothing
+    // (pdfmake skips a null footer): the body's layout never depends on the footer.
     footer: (currentPage: number, pageCount: number) => {
       onPageCount?.(pageCount);
+      if (options.pageNumbers === false) return null;
       return {
-        text: `Page ${currentPage} / ${pageCount}`,
+        text: PAGE_FOOTER.text(currentPage, pageCount),
         alignment: "center",
-        fontSize: 8,
-        margin: [SIDE, 24, SIDE, 0],
+        fontSize: PAGE_FOOTER.fontSize,
+        margin: [SIDE, FOOTER_TOP, SIDE, 0],
       };
     },
     ...(doc.draft
@@ -206,16 +245,22 @@ const MAX_LAYOUTS = 4;
  * width, so a guess with the count's number of digits lays out exactly as the count: two layouts
  * for a document of 2 to 9 pages, one for a document without a page count. Returns the count
  * for the other formats (render/formats.ts).
+ * @example await renderPdfCounted(deliberation, { pageNumbers: false }) // a dossier's part
  */
 export async function renderPdfCounted(
   doc: DocumentModel,
+  pdfOptions: PdfOptions = {},
 ): Promise<{ pdf: Buffer; pages: number }> {
   const options = doc.logo === undefined ? {} : { logo: doc.logo };
   let pages = 0;
   const counted = (model: DocumentModel) =>
-    pdfDefinition(model, (count) => {
-      pages = count;
-    });
+    pdfDefinition(
+      model,
+      (count) => {
+        pages = count;
+      },
+      pdfOptions,
+    );
   if (!hasPageCount(doc)) {
     const output = await layOut(counted(doc), options);
     return { pdf: await output.getBuffer(), pages };

@@ -8,10 +8,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Block, DocumentModel } from "../../src/document/model.ts";
+import { type Block, type DocumentModel, PAGE_COUNT_PENDING } from "../../src/document/model.ts";
 import { respaceJustifiedLine } from "../../src/render/pdf/justify.ts";
-import { PDF_FONT_FILES, pdfDefinition, printPdf, renderPdf } from "../../src/render/pdf.ts";
+import {
+  PAGE_FOOTER,
+  PDF_FONT_FILES,
+  pdfDefinition,
+  printPdf,
+  renderPdf,
+  renderPdfCounted,
+} from "../../src/render/pdf.ts";
 import { SAMPLE_DOCUMENT } from "../fixtures/sample-document.ts";
+import { hasPoppler, pdfWords } from "../helpers/pdf-words.ts";
 import { evalUnderTz } from "../helpers/tz.ts";
 
 const has = (bin: string) => spawnSync(bin, ["-v"], { stdio: "ignore" }).error === undefined;
@@ -154,6 +162,86 @@ describe("renderPdf", () => {
       { stack: [], colSpan: 2, fillColor: "#e6e6e6", bold: true },
       { text: "" },
     ]);
+  });
+});
+
+describe("without page numbers (a part of the session dossier)", () => {
+  /** « Ce document comprend N pages. » then `more` pages: the count must settle without footer. */
+  const counting = (more: number): DocumentModel => ({
+    ...SAMPLE_DOCUMENT,
+    blocks: [
+      {
+        kind: "paragraph",
+        runs: [
+          { text: "Ce document comprend " },
+          { text: PAGE_COUNT_PENDING, pageCount: true },
+          { text: " pages." },
+        ],
+      },
+      ...SAMPLE_DOCUMENT.blocks,
+      ...Array.from({ length: more }, (): Block[] => [
+        { kind: "pagebreak" },
+        { kind: "paragraph", runs: [{ text: "Suite du document." }] },
+      ]).flat(),
+    ],
+  });
+  const footerTop = (page: { height: number }) => page.height - 62;
+
+  it.skipIf(!hasPoppler()).each([
+    ["the sample", SAMPLE_DOCUMENT, 2],
+    ["a counted document", counting(9), 11],
+  ])("%s: same count, same body, no footer", async (_name, doc, expected) => {
+    const numbered = await renderPdfCounted(doc);
+    const bare = await renderPdfCounted(doc, { pageNumbers: false });
+    expect([numbered.pages, bare.pages]).toEqual([expected, expected]);
+    writeFileSync(join(dir, "numbered.pdf"), numbered.pdf);
+    writeFileSync(join(dir, "bare.pdf"), bare.pdf);
+    const withFooter = pdfWords(join(dir, "numbered.pdf"));
+    const without = pdfWords(join(dir, "bare.pdf"));
+    expect(without).toHaveLength(expected);
+    // The numbered pages' words, less those below the bottom margin: the footer, nothing else.
+    const footers = withFooter.map((page) =>
+      page.words
+        .filter((w) => w.yMin > footerTop(page))
+        .map((w) => w.text)
+        .join(" "),
+    );
+    expect(footers).toEqual(
+      Array.from({ length: expected }, (_, i) => PAGE_FOOTER.text(i + 1, expected)),
+    );
+    const body = withFooter.map((page) => ({
+      ...page,
+      words: page.words.filter((w) => w.yMin <= footerTop(page)),
+    }));
+    expect(without).toEqual(body);
+    expect(without.flatMap((page) => page.words).map((w) => w.text)).not.toContain("Page");
+    if (doc !== SAMPLE_DOCUMENT) {
+      expect(plain(run("pdftotext", join(dir, "bare.pdf"), "-").stdout)).toContain(
+        `Ce document comprend ${expected} pages.`,
+      );
+    }
+  });
+
+  it("keeps the default definition's footer, and gives none on demand", () => {
+    type Footer = (page: number, pages: number) => unknown;
+    const counts: number[] = [];
+    const footer = (options?: { pageNumbers?: boolean }) =>
+      (pdfDefinition(SAMPLE_DOCUMENT, (n) => counts.push(n), options) as { footer: Footer }).footer;
+    expect(footer()(3, 7)).toEqual({
+      text: "Page 3 / 7",
+      alignment: "center",
+      fontSize: 8,
+      margin: [56.7, 24, 56.7, 0],
+    });
+    expect(footer({ pageNumbers: true })(1, 2)).toMatchObject({ text: "Page 1 / 2" });
+    expect(footer({ pageNumbers: false })(2, 9)).toBeNull();
+    expect(counts).toEqual([7, 2, 9]);
+  });
+
+  it("says where the footer's baseline is: 62 − 24 − ascent (1854 / 2048) × 8 above the edge", () => {
+    expect(PAGE_FOOTER.baselineFromBottom).toBeCloseTo(30.758, 3);
+    expect(PAGE_FOOTER.fontSize).toBe(8);
+    expect(PDF_FONT_FILES[PAGE_FOOTER.font]).toMatch(/Arimo_400Regular\.ttf$/);
   });
 });
 
