@@ -9,6 +9,7 @@
 //   npm run bench                  everything
 //   npm run bench -- objectifs     the targets of issue 11 only
 //   npm run bench -- relecture     the review tools only
+//   npm run bench -- dossier       the session dossiers only (issue 10)
 //   npm run bench -- objectifs --repeat 7 --scale 10
 import { spawnSync } from "node:child_process";
 import {
@@ -37,7 +38,9 @@ const { values: opts, positionals } = parseArgs({
 });
 const REPEAT = Number(opts.repeat ?? 5);
 const SCALE = Number(opts.scale ?? 30);
-const sections = new Set(positionals.length > 0 ? positionals : ["objectifs", "relecture"]);
+const sections = new Set(
+  positionals.length > 0 ? positionals : ["objectifs", "dossier", "relecture"],
+);
 
 interface Run {
   wallMs: number;
@@ -206,14 +209,23 @@ function targets(): void {
 }
 
 /** Where the time of a cold run of the AG avenants goes: median of each part over the runs. */
-function breakdown(runs: Run[]): void {
+function breakdown(runs: Run[], what = "des avenants AG"): void {
   const part = (run: Run) => {
     const sum = (name: string) =>
       run.spans.filter((s) => s[0] === name).reduce((t, s) => t + s[2] - s[1], 0);
     const pdfs = run.spans.filter((s) => s[0] === "pdf");
     const load = run.spans.find((s) => s[0] === "chargement");
     const firstPdf = pdfs[0] ? pdfs[0][2] - pdfs[0][1] : 0;
-    const accounted = ["chargement", "construction", "pdf", "docx", "txt", "écriture", "manifeste"];
+    const accounted = [
+      "chargement",
+      "construction",
+      "pdf",
+      "fusion",
+      "docx",
+      "txt",
+      "écriture",
+      "manifeste",
+    ];
     const inGenerate = accounted.reduce((t, name) => t + sum(name), 0);
     const startUp = load?.[1] ?? 0;
     return {
@@ -224,13 +236,16 @@ function breakdown(runs: Run[]): void {
       [`${pdfs.length - 1} PDF suivants`]: sum("pdf") - firstPdf,
       [`${run.spans.filter((s) => s[0] === "docx").length} DOCX`]: sum("docx"),
       textes: sum("txt"),
+      ...(run.spans.some((s) => s[0] === "fusion")
+        ? { "fusion des PDF (signets, numéros de page)": sum("fusion") }
+        : {}),
       "écritures (fichiers, vidages, manifeste)": sum("écriture") + sum("manifeste"),
       "reste (jusqu'à la sortie du processus)": run.wallMs - startUp - inGenerate,
     };
   };
   const parts = runs.map(part);
   const total = median(runs.map((r) => r.wallMs));
-  console.log(`\nDétail d'une exécution à froid des avenants AG (médianes ; total ${ms(total)})`);
+  console.log(`\nDétail d'une exécution à froid ${what} (médianes ; total ${ms(total)})`);
   for (const name of Object.keys(parts[0] ?? {})) {
     const value = median(parts.map((p) => p[name as keyof typeof p] ?? 0));
     const n = /^(\d+) (PDF|DOCX)/.exec(name);
@@ -286,6 +301,31 @@ function review(): void {
   for (const [label, args] of rows) console.log(`  ${label} : ${ms(command(args))}`);
 }
 
+/**
+ * Issue 10: the dossier of the CP of 21 November 2022 (its délibérations, rapports, annexe 5 and
+ * its acts, merged into one PDF, one DOCX, one text) under 5 s, cold; and every session's.
+ */
+function dossiers(): void {
+  const data = join(root, "data");
+  const run = (sessions: string[]) => {
+    const out = join(tmp, `dossier-${Math.random().toString(36).slice(2)}`);
+    const r = actes(["dossier", ...sessions, "--donnees", data, "--out", out]);
+    rmSync(out, { recursive: true, force: true });
+    return r;
+  };
+  run(["cp-2022-11-21"]); // the disk cache warm, as for the other rows
+  const one = Array.from({ length: REPEAT }, () => run(["cp-2022-11-21"]));
+  const all = Array.from({ length: REPEAT }, () => run([]));
+  const wall = median(one.map((r) => r.wallMs));
+  console.log(`\nDossiers de séance (médiane de ${REPEAT} exécutions à froid, processus compris)`);
+  console.log(
+    `  dossier du 21 novembre 2022 : ${ms(wall)} (objectif 5 000 ms : ${met(wall <= 5000)})`,
+  );
+  console.log(`  les 4 dossiers de séance : ${ms(median(all.map((r) => r.wallMs)))}`);
+  console.log(`  mémoire (pic, 21 novembre) : ${mb(median(one.map((r) => r.maxRssMb)))}`);
+  breakdown(one, "du dossier du 21 novembre 2022");
+}
+
 try {
   console.log(
     `actes bench — Node ${process.version}, ${availableParallelism()} cœurs (${cpus()[0]?.model.trim()})`,
@@ -296,6 +336,7 @@ try {
   });
   if (built.status !== 0) throw new Error("npm run build a échoué");
   if (sections.has("objectifs")) targets();
+  if (sections.has("dossier")) dossiers();
   if (sections.has("relecture")) review();
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -103,17 +103,17 @@ export async function writeDossiers(options: DossierOptions): Promise<DossierRes
   const written: WrittenDossier[] = [];
   const warnings: string[] = [];
   for (const dossier of dossiers) {
-    const rendering = performance.now();
     // Each part's PDF without its footer: the merged PDF numbers its pages across the parts.
     const rendered = new Map<DossierPart, { pdf: Uint8Array; pages: number; doc: DocumentModel }>();
     for (const part of leaves(dossier.parts)) {
       if (!part.doc) continue;
+      const rendering = performance.now();
       const { pdf, pages } = await renderPdfCounted(part.doc, { pageNumbers: false });
+      span("pdf", rendering);
       // « Ce document comprend N pages »: the part's own count, in the DOCX and the text too.
       const doc = hasPageCount(part.doc) ? withPageCount(part.doc, pages) : part.doc;
       rendered.set(part, { pdf: new Uint8Array(pdf), pages, doc });
     }
-    span("pdf", rendering);
     const sections = toSections(dossier.parts, rendered, externals);
     const sommaire = await frontPart(
       c,
@@ -133,13 +133,19 @@ export async function writeDossiers(options: DossierOptions): Promise<DossierRes
       return r ? [r.doc] : p.external ? [externalNotice(p)] : [];
     });
     const whole = concatDocuments(sommaire.doc, docs);
-    const writing = performance.now();
     const base = join(DOSSIERS_FOLDER, dossier.seance.id);
     const { renderDocx } = await import("../render/docx.ts");
+    const docxStarted = performance.now();
+    const docx = new Uint8Array(renderDocx(whole));
+    span("docx", docxStarted);
+    const txtStarted = performance.now();
+    const txt = renderText(whole);
+    span("txt", txtStarted);
+    const writing = performance.now();
     const files: [string, Uint8Array | string][] = [
       [`${base}.pdf`, merged.pdf],
-      [`${base}.docx`, new Uint8Array(renderDocx(whole))],
-      [`${base}.txt`, renderText(whole)],
+      [`${base}.docx`, docx],
+      [`${base}.txt`, txt],
     ];
     for (const [file, bytes] of files)
       writeAtomic(join(options.outDir, file), bytes, { inside: options.outDir });

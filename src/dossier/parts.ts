@@ -112,7 +112,7 @@ export function sessionDossier(
         },
       });
     }
-    return { title: `Délibération n°${d.numero} – ${d.intitule}`, children };
+    return { title: `${d.intitule} (n°${d.numero})`, children };
   });
   if (diagnostics.length > 0) return { diagnostics };
   return {

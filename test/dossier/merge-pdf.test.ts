@@ -191,19 +191,16 @@ describe("mergeDossier, our parts only", () => {
     expect(evalUnderTz("Pacific/Kiritimati", script)).toBe(sha256(merged.pdf));
   }, 30_000);
 
-  it("merges a session's 40 parts of 2 to 12 pages (263 pages) in well under the 5 s", async () => {
+  // Its time is measured by npm run bench (the dossier of 21 November 2022), not here.
+  it("merges a session's 40 parts of 2 to 12 pages (263 pages), each page once", async () => {
     const parts = await Promise.all([2, 6, 12].map((n) => rendered("Acte", `P${n}`, n)));
     const acts = Array.from({ length: 40 }, (_, i) => ({
       title: `Avenant n°${i + 1}`,
       pdf: parts[i % 3] as RenderedPdf,
     }));
-    const start = performance.now();
     const dossier = await mergeDossier({ front: front.pdf, sections: acts });
-    const ms = performance.now() - start;
     const doc = await PDFDocument.load(dossier.pdf, { updateMetadata: false });
     expect(doc.getPageCount()).toBe(1 + 14 * 2 + 13 * 6 + 13 * 12);
-    // About 0.2 s once warm, 0.6 s cold, on the 2 shared cores; the rendering has the rest.
-    expect(ms).toBeLessThan(2_500);
   });
 
   it("refuses a section whose page count is not its PDF's (a bug of the caller)", async () => {
