@@ -1,9 +1,11 @@
 // The deliberation models, by name (seance.yaml's `modele`).
+import { appelAProjets } from "./appel-a-projets.ts";
 import type { DeliberationModel } from "./modele.ts";
 import { poleEmploiSpie } from "./pole-emploi-spie.ts";
 
 export const DELIBERATION_MODELS: readonly DeliberationModel[] = [
   poleEmploiSpie,
+  appelAProjets,
 ] as unknown as readonly DeliberationModel[];
 
 export function deliberationModelOf(modele: string): DeliberationModel | undefined {
