@@ -2,10 +2,12 @@
 import { appelAProjets } from "./appel-a-projets.ts";
 import type { DeliberationModel } from "./modele.ts";
 import { poleEmploiSpie } from "./pole-emploi-spie.ts";
+import { spieEtat } from "./spie-etat.ts";
 
 export const DELIBERATION_MODELS: readonly DeliberationModel[] = [
   poleEmploiSpie,
   appelAProjets,
+  spieEtat,
 ] as unknown as readonly DeliberationModel[];
 
 export function deliberationModelOf(modele: string): DeliberationModel | undefined {
