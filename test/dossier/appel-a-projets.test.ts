@@ -312,6 +312,32 @@ describe("computed, never typed", () => {
     );
   });
 
+  it("two declared acts that frame no operation: one article and one annexe each", () => {
+    const actes = readFileSync(join(DEFAULT_DATA, SEANCE, "actes.yaml"), "utf8");
+    const start = actes.indexOf("  - type: avenant-duree");
+    const end = actes.indexOf("\n\n", start);
+    const second = actes
+      .slice(start, end)
+      .replace("parties: [eurasante]", "parties: [uriopss]")
+      .replace("numero: 2021-04672", "numero: 2021-04999");
+    const { dir, cleanup } = withFiles(
+      { [`${SEANCE}/actes.yaml`]: `${actes.trimEnd()}\n${second}\n` },
+      DEFAULT_DATA,
+    );
+    try {
+      const text = sessionTexts(dir, SEANCE).text(DELIBERATION);
+      expect(article(text, "Article 10 :")).toContain(
+        "l'avenant avec la structure GIE EURASANTE, dans les termes du projet joint en annexe 11 ",
+      );
+      expect(article(text, "Article 11 :")).toContain(
+        "l'avenant avec la structure URIOPSS, dans les termes du projet joint en annexe 12 ",
+      );
+      expect(article(text, "Article 12 :")).toMatch(/^Les dépenses versées/);
+    } finally {
+      cleanup();
+    }
+  });
+
   it("with the President taking part, he presides", () => {
     const text = edited((yaml) => yaml.replace("  - leroy\n", ""));
     expect(lineStarting(text, "PRÉSIDENCE")).toBe("PRÉSIDENCE DE MONSIEUR JEAN-CLAUDE LEROY");

@@ -66,7 +66,8 @@ export function autorisations(
   }
   for (const act of acts) {
     if (act.kind === "lignes") continue;
-    const framed = groups.find((g) => g.operation?.dispositif === FRAMES[act.type]);
+    const frame = FRAMES[act.type];
+    const framed = frame && groups.find((g) => g.operation?.dispositif === frame);
     if (framed) framed.acts.push(act);
     else groups.push({ acts: [act] });
   }
@@ -77,9 +78,15 @@ export function autorisations(
     const head = g.acts[0] as Act;
     const words = noun(head);
     const own = g.acts.filter((a) => a.type === head.type).length;
-    const where = `la thématique ${numero(g.thematique?.numero, `la thématique de ${g.operation?.intitule}`)} opération ${numero(g.operation?.numero, `l'opération ${g.operation?.intitule}`)} de l'annexe ${repartition}`;
+    const operation = g.operation?.intitule;
+    const thematique = numero(g.thematique?.numero, `la thématique de ${operation}`);
+    const where = `la thématique ${thematique} opération ${numero(g.operation?.numero, `l'opération ${operation}`)} de l'annexe ${repartition}`;
+    const parties =
+      head.parties.length > 1
+        ? listInWords(head.parties.map((p) => p.sigle ?? p.nom))
+        : `la structure ${head.partenaire.sigle ?? head.partenaire.nom}`;
     const avec = !g.operation
-      ? `${words.one} avec ${head.parties.length > 1 ? listInWords(head.parties.map((p) => p.sigle ?? p.nom)) : `la structure ${head.partenaire.sigle ?? head.partenaire.nom}`}`
+      ? `${words.one} avec ${parties}`
       : own > 1
         ? `${words.many} avec les structures reprises dans ${where}`
         : `${words.one} avec la structure reprise dans ${where}`;
