@@ -13,7 +13,6 @@ import {
   departementValues,
   gapText,
   money,
-  or,
   person,
   type Value,
 } from "../document/context.ts";
@@ -27,6 +26,7 @@ import {
 } from "../format/fr/index.ts";
 import type { Elu } from "../model/assemblee.ts";
 import type { Departement } from "../model/departement.ts";
+import type { Person } from "../model/person.ts";
 import type { Decimal } from "../money/money.ts";
 import type { SessionFigures } from "./figures.ts";
 import { deliberationModelOf } from "./modeles/index.ts";
@@ -57,6 +57,10 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
     (ids ?? []).flatMap((id) => (registry?.[id] ? [registry[id]] : []));
   const missingAbsent = [...(detail.excuses ?? []), ...(detail.absents ?? [])];
   const presents = members.filter(([id]) => !missingAbsent.includes(id)).map(([, e]) => e);
+  const presidence = presidingFor(seance.presidence, members, [
+    ...missingAbsent,
+    ...(detail.interesses ?? []),
+  ]);
   const secretaire =
     detail.secretaire === undefined ? undefined : assemblee?.membres[detail.secretaire];
   const commissions = assemblee?.commissions ?? {};
@@ -80,12 +84,9 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
       date: dates(seance.date),
       dateMajuscules: formatDateLong(seance.date).toLocaleUpperCase("fr-FR"),
       presidence: {
-        ...person(
-          seance.presidence,
-          presidentTitle(seance.presidence.civilite === "Mme" ? "féminin" : "masculin"),
-        ),
+        ...person(presidence, presidentTitle(genderOf(presidence))),
         majuscules:
-          `${CIVILITE_LONGUE[seance.presidence.civilite]} ${seance.presidence.prenom} ${seance.presidence.nom}`.toLocaleUpperCase(
+          `${CIVILITE_LONGUE[presidence.civilite]} ${presidence.prenom} ${presidence.nom}`.toLocaleUpperCase(
             "fr-FR",
           ),
       },
@@ -150,6 +151,31 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
     },
     faits,
   };
+}
+
+/**
+ * Who presides over one deliberation: the session's presidence, unless that member takes no part
+ * in it (intéressé à l'affaire, excused or absent); then the first member, in the assembly's
+ * order (the President, then the vice-presidents by rank), who sits and takes part. Seed 003:
+ * M. LEROY, Mme HINGREZ-CÉRÉDA and M. MACIEJASZ are intéressés à l'affaire of n°2022-467, so
+ * « PRÉSIDENCE DE MADAME VALÉRIE CUVILLIER »; seed 001, n°2022-451 of the same session, « PRÉSIDENCE
+ * DE MONSIEUR JEAN-CLAUDE LEROY ».
+ */
+function presidingFor(
+  presidence: Person,
+  members: readonly (readonly [string, Elu])[],
+  notTakingPart: readonly string[],
+): Person {
+  const same = (e: Elu) =>
+    e.civilite === presidence.civilite &&
+    e.prenom === presidence.prenom &&
+    e.nom === presidence.nom;
+  const own = members.find(([, e]) => same(e));
+  if (own === undefined || !notTakingPart.includes(own[0])) return presidence;
+  const next = members.find(([id]) => !notTakingPart.includes(id));
+  return next
+    ? { civilite: next[1].civilite, prenom: next[1].prenom, nom: next[1].nom }
+    : presidence;
 }
 
 const genderOf = (p: { civilite: "M." | "Mme" }): Gender =>
@@ -239,11 +265,9 @@ function budgetValues(t: SeanceTotals, lines: readonly Line[]): Values {
           .map((l) => ({
             territoire: l.territory ?? "",
             partenaire: l.partenaire.sigle ?? l.partenaire.nom,
-            description: or(
-              l.allocation.description,
-              `description de la ligne de ${l.partenaire.nom}`,
-              (x) => x,
-            ),
+            // Optional in data, and left blank by the seed (annexe 5, the missions locales):
+            // an empty cell, not a value to complete that would make the annexe a draft.
+            description: l.allocation.description ?? "",
             montant: cell(l.figures.total),
           })),
       })),
