@@ -221,12 +221,16 @@ function breakdown(runs: Run[], what = "des avenants AG"): void {
       "construction",
       "pdf",
       "fusion",
+      "sommaire",
       "docx",
       "txt",
       "écriture",
       "manifeste",
     ];
-    const inGenerate = accounted.reduce((t, name) => t + sum(name), 0);
+    // The dossier's parts are rendered inside « rendu des pièces » (in this thread: its « pdf »
+    // spans; on workers: none), so only what it holds besides them is added.
+    const parts = Math.max(0, sum("rendu des pièces") - sum("pdf"));
+    const inGenerate = accounted.reduce((t, name) => t + sum(name), 0) + parts;
     const startUp = load?.[1] ?? 0;
     return {
       "démarrage (processus → lecture des données)": startUp,
@@ -237,7 +241,11 @@ function breakdown(runs: Run[], what = "des avenants AG"): void {
       [`${run.spans.filter((s) => s[0] === "docx").length} DOCX`]: sum("docx"),
       textes: sum("txt"),
       ...(run.spans.some((s) => s[0] === "fusion")
-        ? { "fusion des PDF (signets, numéros de page)": sum("fusion") }
+        ? {
+            "PDF des pièces sur les fils de rendu": parts,
+            "sommaire (mis en page jusqu'à son nombre de pages)": sum("sommaire"),
+            "fusion des PDF (signets, numéros de page)": sum("fusion"),
+          }
         : {}),
       "écritures (fichiers, vidages, manifeste)": sum("écriture") + sum("manifeste"),
       "reste (jusqu'à la sortie du processus)": run.wallMs - startUp - inGenerate,

@@ -88,6 +88,7 @@ describe("the build (dist/)", () => {
           index: 0,
           doc: SAMPLE_DOCUMENT,
           formats: ["docx", "pdf", "txt"],
+          options: {},
         } satisfies RenderRequest);
       });
       expect(reply.ok).toBe(true);

@@ -7,10 +7,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { DocumentModel } from "../document/model.ts";
 import type { Format } from "../write/manifest.ts";
-import { type Rendered, renderFormats } from "./formats.ts";
+import { type Rendered, type RenderOptions, renderFormatsCounted } from "./formats.ts";
 import type { RenderReply, RenderRequest } from "./worker.ts";
 
-export type RenderResult = { ok: true; files: Rendered } | { ok: false; error: string };
+export type RenderResult =
+  | { ok: true; files: Rendered; pages?: number }
+  | { ok: false; error: string };
 type OnDone = (index: number, result: RenderResult) => void;
 
 export const MIN_DOCS_PER_WORKER = 40;
@@ -34,10 +36,12 @@ export async function renderMany(
   jobs: number,
   onDone: OnDone,
   minDocsPerWorker = MIN_DOCS_PER_WORKER,
+  options: RenderOptions = {},
 ): Promise<void> {
   const workers = Math.min(jobs, Math.floor(docs.length / minDocsPerWorker));
   if (workers <= 1) {
-    for (const [index, doc] of docs.entries()) onDone(index, await renderOne(doc, formats));
+    for (const [index, doc] of docs.entries())
+      onDone(index, await renderOne(doc, formats, options));
     return;
   }
   const pool = Array.from(
@@ -46,15 +50,19 @@ export async function renderMany(
       new Worker(new URL("./worker-entry.mjs", import.meta.url), { resourceLimits: WORKER_HEAP }),
   );
   try {
-    await renderOn(pool, docs, formats, onDone);
+    await renderOn(pool, docs, formats, options, onDone);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }
 
-async function renderOne(doc: DocumentModel, formats: readonly Format[]): Promise<RenderResult> {
+async function renderOne(
+  doc: DocumentModel,
+  formats: readonly Format[],
+  options: RenderOptions,
+): Promise<RenderResult> {
   try {
-    return { ok: true, files: await renderFormats(doc, formats) };
+    return { ok: true, ...(await renderFormatsCounted(doc, formats, options)) };
   } catch (error) {
     return { ok: false, error: (error as Error).stack ?? String(error) };
   }
@@ -64,6 +72,7 @@ async function renderOn(
   workers: readonly Worker[],
   docs: readonly DocumentModel[],
   formats: readonly Format[],
+  options: RenderOptions,
   onDone: OnDone,
 ): Promise<void> {
   let next = 0;
@@ -81,12 +90,23 @@ async function renderOn(
           const send = () => {
             if (next >= docs.length) return stop();
             current = next++;
-            worker.postMessage({ index: current, doc: docs[current], formats } as RenderRequest);
+            worker.postMessage({
+              index: current,
+              doc: docs[current],
+              formats,
+              options,
+            } as RenderRequest);
           };
           const onMessage = (reply: RenderReply) => {
             finish(
               reply.index,
-              reply.ok ? { ok: true, files: reply.files } : { ok: false, error: reply.error },
+              reply.ok
+                ? {
+                    ok: true,
+                    files: reply.files,
+                    ...(reply.pages === undefined ? {} : { pages: reply.pages }),
+                  }
+                : { ok: false, error: reply.error },
             );
             send();
           };

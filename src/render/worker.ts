@@ -3,12 +3,13 @@
 import { parentPort } from "node:worker_threads";
 import type { DocumentModel } from "../document/model.ts";
 import type { Format } from "../write/manifest.ts";
-import { renderFormats } from "./formats.ts";
+import { type RenderOptions, renderFormats, renderFormatsCounted } from "./formats.ts";
 
 export interface RenderRequest {
   readonly index: number;
   readonly doc: DocumentModel;
   readonly formats: readonly Format[];
+  readonly options: RenderOptions;
 }
 
 export type RenderReply =
@@ -16,6 +17,7 @@ export type RenderReply =
       readonly index: number;
       readonly ok: true;
       readonly files: Partial<Record<Format, Uint8Array>>;
+      readonly pages?: number;
     }
   | { readonly index: number; readonly ok: false; readonly error: string };
 
@@ -73,10 +75,19 @@ const ready = renderFormats(WARM_UP, ["docx", "pdf"]).catch(() => undefined);
 parentPort?.on("message", async (request: RenderRequest) => {
   await ready;
   try {
-    const files = await renderFormats(request.doc, request.formats);
+    const { files, pages } = await renderFormatsCounted(
+      request.doc,
+      request.formats,
+      request.options,
+    );
     const transfer = Object.values(files).map((b) => b.buffer as ArrayBuffer);
     parentPort?.postMessage(
-      { index: request.index, ok: true, files } satisfies RenderReply,
+      {
+        index: request.index,
+        ok: true,
+        files,
+        ...(pages === undefined ? {} : { pages }),
+      } satisfies RenderReply,
       transfer,
     );
   } catch (error) {
