@@ -16,6 +16,7 @@ export const APART_TESTS = [
   "test/review/revue-browser.test.ts",
   "test/generate-processes.test.ts",
   "test/build.test.ts",
+  "test/dossier/libreoffice-dossier.test.ts",
 ];
 
 export default defineConfig({

@@ -158,4 +158,49 @@ describe.skipIf(!tools)("actes dossier", () => {
       cleanup();
     }
   });
+
+  it("holds both deliberations of 21 November 2022, the seed's soldes, annexe 5's header on each page", async () => {
+    const target = join(tmp, "21-novembre");
+    const r = await actes(["dossier", "cp-2022-11-21", "--out", target]);
+    expect(r.code, r.err).toBe(0);
+    const merged = join(target, "dossiers", "cp-2022-11-21.pdf");
+    const groups = outlines(merged);
+    expect(groups.map((g) => g.title.replace(/ \(n°.*$/, ""))).toEqual([
+      "Appel à projets des politiques d'inclusion durable 2022 - phase 3",
+      "Stratégie nationale de prévention et de lutte contre la pauvreté - expérimentation du service public de l'insertion et de l'emploi - avenant à la convention de financement entre l'État et le Département",
+    ]);
+    const [aap] = groups;
+    const kids = aap?.kids.map((k) => k.title);
+    expect(kids).toEqual([
+      "Délibération n°2022-467",
+      "Répartition financière des opérations",
+      "Projets d'actes",
+      "Rapport n°47",
+    ]);
+    // The délibération's budget table (article 11): the soldes of rapport n°47.
+    const start = aap?.kids[0]?.destpageposfrom1 ?? 0;
+    const annexe = aap?.kids[1]?.destpageposfrom1 ?? 0;
+    const deliberation = Array.from({ length: annexe - start }, (_, i) =>
+      pageText(merged, start + i),
+    ).join("");
+    for (const solde of [
+      "814 866,67",
+      "118 433,00",
+      "3 395 316,27",
+      "50 000,00",
+      "68 872,40",
+      "125 000,00",
+    ])
+      expect(deliberation).toContain(solde);
+    // Annexe 5 spans pages: its header row starts each of them.
+    const acts = aap?.kids[2]?.destpageposfrom1 ?? 0;
+    expect(acts - annexe).toBeGreaterThan(1);
+    for (let page = annexe; page < acts; page++)
+      expect(pageText(merged, page), `page ${page}`).toMatch(
+        /Opération +Territoire\(s\) +Structure/,
+      );
+    // No external annex: the merged file still declares PDF/A-2b.
+    const bytes = readFileSync(merged, "latin1");
+    expect(bytes).toContain("<pdfaid:part>2</pdfaid:part>");
+  });
 });
