@@ -3,6 +3,7 @@
 // the rapport, then the PDF annexes received from outside. Documents only: rendering and merging
 // are the command's (dossier/command.ts).
 import { dirname, join } from "node:path";
+import type { Act } from "../compute/acts.ts";
 import type { Computed } from "../compute-folder.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { buildFromContext } from "../document/build.ts";
@@ -14,6 +15,7 @@ import type { Seance } from "../model/dataset.ts";
 import { assessActs } from "../pipeline.ts";
 import { deliberationContext } from "./context.ts";
 import { type SessionFigures, sessionFigures } from "./figures.ts";
+import type { AnnexeProjets } from "./modeles/autorisations.ts";
 import { deliberationModelOf } from "./modeles/index.ts";
 
 export interface DossierPart {
@@ -90,12 +92,20 @@ export function sessionDossier(
         ? undefined
         : build(`délibération n°${d.numero}`, `deliberations/${modele}`, context, []);
     if (deliberation) children.push({ title: `Délibération n°${d.numero}`, doc: deliberation });
+    // The annexes' numbers, when the délibération cites them: its parts carry them.
+    const numbers = model?.annexes?.(figures);
     if (figures.totals && model?.repartition === true) {
       const annexe = build(`répartition de la délibération n°${d.numero}`, REPARTITION, context);
-      if (annexe) children.push({ title: "Répartition financière des opérations", doc: annexe });
+      const title = "Répartition financière des opérations";
+      if (annexe)
+        children.push({
+          title: numbers ? `Annexe ${numbers.repartition} – ${title}` : title,
+          doc: annexe,
+        });
     }
     const acts = actParts(computed, figures, actTemplates, diagnostics);
-    if (acts.length > 0) children.push({ title: "Projets d'actes", children: acts });
+    if (acts.length > 0)
+      children.push({ title: "Projets d'actes", children: numbered(acts, numbers?.projets) });
     const rapport =
       modele === undefined
         ? undefined
@@ -125,16 +135,45 @@ export function sessionDossier(
   };
 }
 
+interface ActPart extends DossierPart {
+  readonly act: Act;
+}
+
 /** The acts a deliberation authorises: final when ready to sign, else drafts (as generate). */
 function actParts(
   computed: Computed,
   figures: SessionFigures,
   templates: ReadonlyMap<string, Template>,
   diagnostics: Diagnostic[],
-): DossierPart[] {
+): ActPart[] {
   return assessActs(computed, figures.acts, templates).flatMap((a) => {
     diagnostics.push(...a.failure);
     if (!a.doc) return [];
-    return [{ title: a.doc.title, doc: a.ready ? { ...a.doc, draft: false } : a.doc }];
+    return [{ act: a.act, title: a.doc.title, doc: a.ready ? { ...a.doc, draft: false } : a.doc }];
   });
+}
+
+/**
+ * The acts under the annexes the délibération gives them (« Annexe 6 – Accompagnement Global
+ * (24 avenants) »), in the annexes' order; as they come when it numbers none.
+ */
+function numbered(
+  acts: readonly ActPart[],
+  annexes: readonly AnnexeProjets[] | undefined,
+): DossierPart[] {
+  if (annexes === undefined) return [...acts];
+  const filed = new Set<Act>();
+  const groups = [...annexes]
+    .sort((a, b) => a.annexe - b.annexe)
+    .flatMap((annexe): DossierPart[] => {
+      const own = acts.filter((p) => annexe.acts.includes(p.act));
+      const [first] = own;
+      if (first === undefined) return [];
+      for (const p of own) filed.add(p.act);
+      const what = first.act.kind === "lignes" ? first.act.head.operation.intitule : first.title;
+      const noun = first.act.type.startsWith("convention") ? "convention" : "avenant";
+      const count = `${own.length} ${noun}${own.length > 1 ? "s" : ""}`;
+      return [{ title: `Annexe ${annexe.annexe} – ${what} (${count})`, children: own }];
+    });
+  return [...groups, ...acts.filter((p) => !filed.has(p.act))];
 }

@@ -173,10 +173,21 @@ describe.skipIf(!tools)("actes dossier", () => {
     const kids = aap?.kids.map((k) => k.title);
     expect(kids).toEqual([
       "Délibération n°2022-467",
-      "Répartition financière des opérations",
+      "Annexe 5 – Répartition financière des opérations",
       "Projets d'actes",
       "Rapport n°47",
     ]);
+    // The acts filed under the annexes the délibération cites (« projets types en annexes 6 et 7 »).
+    expect(aap?.kids[2]?.kids.map((k) => k.title.replace(/ – .*/, ""))).toEqual([
+      "Annexe 6",
+      "Annexe 7",
+      "Annexe 8",
+      "Annexe 9",
+      "Annexe 10",
+      "Annexe 11",
+    ]);
+    expect(aap?.kids[2]?.kids[0]?.title).toBe("Annexe 6 – Accompagnement Global (24 avenants)");
+    expect(aap?.kids[2]?.kids[0]?.kids).toHaveLength(24);
     // The délibération's budget table (article 11): the soldes of rapport n°47.
     const start = aap?.kids[0]?.destpageposfrom1 ?? 0;
     const annexe = aap?.kids[1]?.destpageposfrom1 ?? 0;

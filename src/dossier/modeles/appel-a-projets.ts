@@ -33,6 +33,13 @@ export const appelAProjets = deliberationModel({
   modele: "appel-a-projets",
   title: "Appel à projets des politiques d'inclusion durable (une phase)",
   repartition: true,
+  annexes: (figures) => {
+    const repartition = (figures.totals?.thematiques.length ?? 0) + 1;
+    const projets = autorisations(figures.acts, repartition + 1, repartition).flatMap(
+      (a) => a.projets,
+    );
+    return { repartition, projets };
+  },
   faits: {
     convention_type_deliberation: text("2022-375").describe(
       "Numéro de la délibération de la Commission Permanente qui a validé la convention type des structures financées (visée, et citée par l'article qui autorise ces conventions).",

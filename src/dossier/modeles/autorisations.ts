@@ -28,6 +28,14 @@ export interface Autorisation {
   /** The thématique of its lines; none for an act declared on its own. */
   readonly thematique?: Thematique;
   readonly annexes: readonly number[];
+  /** Each annexe with the acts of its model: the dossier files them under it. */
+  readonly projets: readonly AnnexeProjets[];
+}
+
+/** One annexe of a délibération: the projects of one model of act. */
+export interface AnnexeProjets {
+  readonly annexe: number;
+  readonly acts: readonly Act[];
 }
 
 interface Group {
@@ -98,6 +106,16 @@ export function autorisations(
           : own > 1
             ? `du projet type en annexe ${annexes[0]}`
             : `du projet en annexe ${annexes[0]}`;
-    return { avec, projet, ...(g.thematique ? { thematique: g.thematique } : {}), annexes };
+    const projets = types.map((type, i) => ({
+      annexe: annexes[i] as number,
+      acts: g.acts.filter((a) => a.type === type),
+    }));
+    return {
+      avec,
+      projet,
+      ...(g.thematique ? { thematique: g.thematique } : {}),
+      annexes,
+      projets,
+    };
   });
 }

@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import type { Value } from "../../document/context.ts";
 import type { SessionFigures } from "../figures.ts";
+import type { AnnexeProjets } from "./autorisations.ts";
 
 export interface DeliberationModel<F extends z.ZodRawShape = z.ZodRawShape> {
   readonly modele: string;
@@ -11,6 +12,15 @@ export interface DeliberationModel<F extends z.ZodRawShape = z.ZodRawShape> {
   readonly title: string;
   /** Whether the délibération carries the annexe « répartition financière » of its lines. */
   readonly repartition?: boolean;
+  /**
+   * The numbers the délibération gives its annexes, when it cites them (« dans les termes du
+   * projet type en annexe 9 »): the dossier titles and orders its parts by them, so a reader
+   * finds « Annexe 9 » where the article sends him.
+   */
+  readonly annexes?: (figures: SessionFigures) => {
+    readonly repartition: number;
+    readonly projets: readonly AnnexeProjets[];
+  };
   /** The facts of seance.yaml's `faits`, each a field of fields.ts (parsed, checked, located). */
   readonly faits: F;
   /**
