@@ -3,66 +3,21 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeFolder } from "../../src/compute-folder.ts";
-import { loadTemplates } from "../../src/document/templates.ts";
-import { type DossierPart, loadSessionTemplates, sessionDossier } from "../../src/dossier/parts.ts";
-import { renderText } from "../../src/render/text.ts";
+import type { DossierPart } from "../../src/dossier/parts.ts";
 import { DEFAULT_DATA, diagnose, where, withFiles } from "../helpers/dataset.ts";
+import {
+  articles,
+  computedData,
+  listAfter,
+  sessionParts,
+  textOf,
+} from "../helpers/session-docs.ts";
 
-const TEMPLATES = join(import.meta.dirname, "..", "..", "templates");
 const SEANCE = "cp-2022-12-13";
 const SEANCE_YAML = `${SEANCE}/seance.yaml`;
 
 /** Every document of the session's dossier, by its title in the table of contents. */
-function dossier(dir = DEFAULT_DATA): Map<string, DossierPart> {
-  const computed = computeFolder(dir);
-  if (!computed.value) throw new Error(JSON.stringify(computed.diagnostics, null, 1));
-  const actTemplates = loadTemplates(TEMPLATES);
-  const sessionTemplates = loadSessionTemplates(TEMPLATES, computed.value);
-  if (!actTemplates.value || !sessionTemplates.value) throw new Error("templates");
-  const seance = computed.value.data.seances.find((s) => s.id === SEANCE);
-  if (!seance) throw new Error(SEANCE);
-  const built = sessionDossier(computed.value, seance, actTemplates.value, sessionTemplates.value);
-  if (!built.value) throw new Error(JSON.stringify(built.diagnostics, null, 1));
-  const parts = new Map<string, DossierPart>();
-  const walk = (p: DossierPart) => {
-    parts.set(p.title, p);
-    for (const c of p.children ?? []) walk(c);
-  };
-  for (const p of built.value.parts) walk(p);
-  return parts;
-}
-
-/**
- * A document's canonical text, its no-break spaces (before « : », inside « 198 000,00 € », which
- * the typography tests check) read as spaces, so that it compares with the seed's wording.
- */
-function textOf(parts: Map<string, DossierPart>, title: string): string {
-  const doc = parts.get(title)?.doc;
-  if (!doc) throw new Error(`no document « ${title} » in ${[...parts.keys()].join(" / ")}`);
-  return renderText(doc).replace(/[\u00a0\u202f]/gu, " ");
-}
-
-/** The text after « label : » on the line that starts with it, without its final period. */
-function listAfter(text: string, label: string): string[] {
-  const line = text.split("\n").find((l) => l.startsWith(`${label} : `));
-  if (line === undefined) throw new Error(`no line « ${label} : »`);
-  return line
-    .slice(label.length + 3)
-    .replace(/\.$/, "")
-    .split(", ");
-}
-
-/** The decision's articles: heading → text, in order, up to the vote. */
-function articles(text: string): [string, string][] {
-  const decision = text.slice(
-    text.indexOf("DÉCIDE :"),
-    text.indexOf("Dans les conditions de vote"),
-  );
-  return [
-    ...decision.matchAll(/^(Article (?:\d+|unique)) :\n([\s\S]*?)(?=\nArticle |(?![\s\S]))/gmu),
-  ].map((m) => [m[1] ?? "", (m[2] ?? "").trim()]);
-}
+const dossier = (dir = DEFAULT_DATA) => sessionParts(SEANCE, computedData(dir));
 
 const DELIBERATION = "Délibération n°2022-553";
 const RAPPORT = "Rapport n°50";

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATA, diagnose, where, withFiles } from "../helpers/dataset.ts";
-import { article, lineStarting, sessionTexts } from "./session.ts";
+import { article, lineStarting, sessionTexts } from "../helpers/session-docs.ts";
 
 const SEANCE = "cp-2022-11-21";
 const DELIBERATION = "Délibération n°2022-451";
