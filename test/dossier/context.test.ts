@@ -56,22 +56,39 @@ afterAll(() => {
   for (const c of cleanups) c();
 });
 
-/** The context of the fixture's deliberation, with the assembly and `detail` added. */
-function contextWith(detail: string, assemblee = ASSEMBLEE, presidence?: string): Value {
+/**
+ * The contexts of the fixture's deliberations, with the assembly and `detail` added; `edit`
+ * changes its operations.yaml. Built inside each test, never when the file is collected: a
+ * mutation run reruns the tests, not the collection.
+ */
+function contextsWith(
+  detail: string,
+  assemblee = ASSEMBLEE,
+  presidence?: string,
+  edit: (operations: string) => string = (o) => o,
+): Value[] {
   const read = (rel: string) => readFileSync(join(FIXTURE, rel), "utf8");
   let seance = `${read("cp-2022-11-21/seance.yaml")}${detail}`;
   if (presidence) seance = seance.replace(/^presidence: .*$/m, `presidence: ${presidence}`);
   const { dir, cleanup } = withFiles({
     "departement.yaml": `${read("departement.yaml")}${assemblee}`,
     "cp-2022-11-21/seance.yaml": seance,
+    "cp-2022-11-21/operations.yaml": edit(read("cp-2022-11-21/operations.yaml")),
   });
   cleanups.push(cleanup);
   const computed = computedData(dir);
   const [seanceData] = computed.data.seances;
   if (!seanceData) throw new Error("fixture session");
-  const [main] = sessionFigures(computed, seanceData);
+  return sessionFigures(computed, seanceData).map((f) =>
+    deliberationContext(f, computed.data.departement),
+  );
+}
+
+/** The context of the fixture's own deliberation. */
+function contextWith(detail: string, assemblee = ASSEMBLEE, presidence?: string): Value {
+  const [main] = contextsWith(detail, assemblee, presidence);
   if (!main) throw new Error("fixture deliberation");
-  return deliberationContext(main, computed.data.departement);
+  return main;
 }
 
 /** A value at a dotted path of the context. */
@@ -85,39 +102,39 @@ function at(context: Value, path: string): Value | undefined {
 }
 
 describe("who sits", () => {
-  const context = contextWith(DETAIL);
+  const context = () => contextWith(DETAIL);
 
   it("the présents are the members neither excused nor absent, on this day, in the assembly's order", () => {
-    expect(at(context, "deliberation.presence.presents")).toBe(
+    expect(at(context(), "deliberation.presence.presents")).toBe(
       "M. Jean-Claude LEROY, Mme Valérie CUVILLIER, M. Bertrand PETIT, Mme Denise BOCQUILLET, Mme Zohra OUAGUEF",
     );
   });
 
   it("names the secretary, and each list with its label agreed", () => {
-    expect(at(context, "deliberation.presence.secretaire")).toBe("M. Bertrand PETIT");
-    expect(at(context, "deliberation.presence.excuses")).toEqual({
+    expect(at(context(), "deliberation.presence.secretaire")).toBe("M. Bertrand PETIT");
+    expect(at(context(), "deliberation.presence.excuses")).toEqual({
       aucun: false,
       titre: "Excusée",
       noms: "Mme Blandine DRAIN",
     });
-    expect(at(context, "deliberation.presence.absents.titre")).toBe("Absente");
-    expect(at(context, "deliberation.presence.assistants")).toEqual({
+    expect(at(context(), "deliberation.presence.absents.titre")).toBe("Absente");
+    expect(at(context(), "deliberation.presence.assistants")).toEqual({
       aucun: false,
       titre: "Assistants également sans voix délibérative",
       noms: "M. Jean-Louis COTTIGNY, Mme Emmanuelle LEVEUGLE",
     });
-    expect(at(context, "deliberation.presence.excusesSansVoix.titre")).toBe(
+    expect(at(context(), "deliberation.presence.excusesSansVoix.titre")).toBe(
       "Excusée sans voix délibérative",
     );
   });
 
   it("groups the intéressés by civilité, women first, and agrees what follows", () => {
-    expect(at(context, "deliberation.presence.interesses")).toEqual({
+    expect(at(context(), "deliberation.presence.interesses")).toEqual({
       aucun: false,
       noms: "Madame Valérie CUVILLIER ainsi que Messieurs Jean-Claude LEROY et Bertrand PETIT",
       accord: { es: "s" },
     });
-    expect(at(context, "deliberation.presence.interessesExcuses")).toEqual({
+    expect(at(context(), "deliberation.presence.interessesExcuses")).toEqual({
       aucun: false,
       noms: "Madame Blandine DRAIN",
       accord: { es: "e" },
@@ -189,31 +206,61 @@ describe("who sits", () => {
 
 describe("who presides", () => {
   it("the session's presidence, unless that member takes no part: then the first who does", () => {
-    // The fixture's session is presided by Mme CUVILLIER, intéressée here; M. LEROY too: Mme
-    // HINGREZ is absent, so M. PETIT? intéressé as well; Mme DRAIN excused: Mme BOCQUILLET.
+    // The session is presided by Mme CUVILLIER, intéressée here, as M. LEROY and M. PETIT; Mme
+    // HINGREZ is absent, Mme DRAIN excused: the first member who takes part is Mme BOCQUILLET.
     const context = contextWith(DETAIL);
     expect(at(context, "seance.presidence.majuscules")).toBe("MADAME DENISE BOCQUILLET");
     expect(at(context, "seance.presidence.nomComplet")).toBe("Denise BOCQUILLET");
+    expect(at(context, "seance.presidence.titre.Le")).toBe("La Présidente");
     const free = contextWith(
       DETAIL.replace("interesses: [leroy, cuvillier, petit]", "interesses: [leroy]"),
     );
     expect(at(free, "seance.presidence.majuscules")).toBe("MADAME VALÉRIE CUVILLIER");
     const leroy = contextWith(
+      DETAIL.replace("interesses: [leroy, cuvillier, petit]", "interesses: [cuvillier]"),
+      ASSEMBLEE,
+      "{ civilite: M., prenom: Jean-Claude, nom: LEROY }",
+    );
+    expect(at(leroy, "seance.presidence.majuscules")).toBe("MONSIEUR JEAN-CLAUDE LEROY");
+    expect(at(leroy, "seance.presidence.titre.Le")).toBe("Le Président");
+    const away = contextWith(
       DETAIL,
       ASSEMBLEE,
       "{ civilite: M., prenom: Jean-Claude, nom: LEROY }",
     );
-    expect(at(leroy, "seance.presidence.majuscules")).toBe("MADAME DENISE BOCQUILLET");
-    const outsider = contextWith(DETAIL, ASSEMBLEE, "{ civilite: M., prenom: Paul, nom: DURAND }");
-    expect(at(outsider, "seance.presidence.majuscules")).toBe("MONSIEUR PAUL DURAND");
+    expect(at(away, "seance.presidence.majuscules")).toBe("MADAME DENISE BOCQUILLET");
+  });
+
+  it.each([
+    [
+      "someone outside the assembly",
+      "{ civilite: M., prenom: Paul, nom: DURAND }",
+      "MONSIEUR PAUL DURAND",
+    ],
+    // Each differs from the intéressé M. Jean-Claude LEROY by one of the three: not him.
+    ["another first name", "{ civilite: M., prenom: Paul, nom: LEROY }", "MONSIEUR PAUL LEROY"],
+    [
+      "another name",
+      "{ civilite: M., prenom: Jean-Claude, nom: DURAND }",
+      "MONSIEUR JEAN-CLAUDE DURAND",
+    ],
+    [
+      "another civilité",
+      "{ civilite: Mme, prenom: Jean-Claude, nom: LEROY }",
+      "MADAME JEAN-CLAUDE LEROY",
+    ],
+  ])("keeps a presidence who is no member (%s)", (_, presidence, printed) => {
+    expect(at(contextWith(DETAIL, ASSEMBLEE, presidence), "seance.presidence.majuscules")).toBe(
+      printed,
+    );
   });
 });
 
 describe("the commissions, the vote, the head", () => {
-  const context = contextWith(DETAIL);
+  const context = () => contextWith(DETAIL);
 
   it("names each commission by its rank, in both forms, with the date of its opinion", () => {
-    expect(at(context, "deliberation.avis")).toEqual([
+    expect(at(context(), "deliberation.avis")).toEqual([
       {
         commission: "2ème commission « Solidarités humaines »",
         Commission: "2ème Commission - Solidarités humaines",
@@ -228,7 +275,7 @@ describe("the commissions, the vote, the head", () => {
   });
 
   it("gives each line of the vote, groups in parentheses, the absents only when given", () => {
-    expect(at(context, "deliberation.vote")).toEqual({
+    expect(at(context(), "deliberation.vote")).toEqual({
       connu: true,
       pour: { nombre: "24", voix: "24 voix", groupes: " (Groupe A ; Groupe B)" },
       contre: { nombre: "0", voix: "0 voix", groupes: "" },
@@ -240,25 +287,25 @@ describe("the commissions, the vote, the head", () => {
   });
 
   it("writes the head in capitals: the Département, the date, the title, the president", () => {
-    expect(at(context, "departement.nomMajuscules")).toBe("DÉPARTEMENT DU PAS-DE-CALAIS");
-    expect(at(context, "seance.dateMajuscules")).toBe("21 NOVEMBRE 2022");
-    expect(at(context, "deliberation.intituleMajuscules")).toBe(
+    expect(at(context(), "departement.nomMajuscules")).toBe("DÉPARTEMENT DU PAS-DE-CALAIS");
+    expect(at(context(), "seance.dateMajuscules")).toBe("21 NOVEMBRE 2022");
+    expect(at(context(), "deliberation.intituleMajuscules")).toBe(
       "APPEL À PROJETS DES POLITIQUES D'INCLUSION DURABLE 2022 - PHASE 3",
     );
-    expect(at(context, "departement.presidentMajuscules")).toBe("LE PRÉSIDENT");
-    expect(at(context, "departement.dgs.nomComplet")).toBe("Maryline VINCLAIRE");
-    expect(at(context, "deliberation.territoires")).toBe("Tous les territoires");
-    expect(at(context, "deliberation.service")).toBe("Service RSA");
-    expect(at(context, "deliberation.numero")).toBe("2022-467");
-    expect(at(context, "deliberation.rapport")).toBe("47");
+    expect(at(context(), "departement.presidentMajuscules")).toBe("LE PRÉSIDENT");
+    expect(at(context(), "departement.dgs.nomComplet")).toBe("Maryline VINCLAIRE");
+    expect(at(context(), "deliberation.territoires")).toBe("Tous les territoires");
+    expect(at(context(), "deliberation.service")).toBe("Service RSA");
+    expect(at(context(), "deliberation.numero")).toBe("2022-467");
+    expect(at(context(), "deliberation.rapport")).toBe("47");
   });
 });
 
 describe("the budget table and the thématiques", () => {
-  const context = contextWith(DETAIL);
+  const context = () => contextWith(DETAIL);
 
   it("each budget line: AE, disponible, the proposition summed from the lines, the solde", () => {
-    expect(at(context, "budget.lignes")).toEqual([
+    expect(at(context(), "budget.lignes")).toEqual([
       {
         code: "C02-566A05",
         imputation: "6568/93566",
@@ -278,12 +325,12 @@ describe("the budget table and the thématiques", () => {
         solde: "150\u202f000,00",
       },
     ]);
-    expect(at(context, "totalCellule")).toBe("47\u202f500,00");
-    expect(at(context, "total.chiffres")).toBe("47\u202f500,00\u00a0€");
+    expect(at(context(), "totalCellule")).toBe("47\u202f500,00");
+    expect(at(context(), "total.chiffres")).toBe("47\u202f500,00\u00a0€");
   });
 
   it("each thématique with its total, its count of operations and every line", () => {
-    const [first, second] = at(context, "thematiques") as { [key: string]: Value }[];
+    const [first, second] = at(context(), "thematiques") as { [key: string]: Value }[];
     expect(first?.numero).toBe("1");
     expect(first?.totalCellule).toBe("27\u202f500,00");
     expect(first?.nombreOperations).toBe("1");
@@ -316,6 +363,67 @@ describe("the budget table and the thématiques", () => {
         },
       ],
     });
-    expect(at(context, "nombreActes")).toEqual({ chiffres: "2", lettres: "deux" });
+    expect(at(context(), "nombreActes")).toEqual({ chiffres: "2", lettres: "deux" });
+  });
+});
+
+describe("the other deliberations, the model's facts, the acts", () => {
+  const OTHER = `
+autres_deliberations:
+  - deliberation: 2022-451
+    rapport: 31
+    intitule: Autre délibération
+`;
+
+  it("gives another deliberation of the session no budget table and no acts of the lines", () => {
+    const [main, other] = contextsWith(`${DETAIL}${OTHER}`);
+    expect(at(other as Value, "budget")).toEqual({ lignes: [] });
+    expect(at(other as Value, "thematiques")).toBeUndefined();
+    expect(at(other as Value, "actes")).toEqual([]);
+    expect(at(other as Value, "nombreActes")).toEqual({ chiffres: "0", lettres: "zéro" });
+    expect(at(other as Value, "deliberation.numero")).toBe("2022-451");
+    expect(at(main as Value, "budget.lignes")).toHaveLength(2);
+  });
+
+  it("gives each act of the deliberation its own template's values", () => {
+    const actes = at(contextWith(DETAIL), "actes") as { [key: string]: Value }[];
+    expect(actes.map((a) => at(a, "partenaire.designation"))).toEqual([
+      "CCAS de Béthune",
+      "Pôle emploi Hauts-de-France",
+    ]);
+    expect(at(actes[0] as Value, "montants.total.chiffres")).toBe("27\u202f500,00\u00a0€");
+  });
+
+  it("gives the model's values from its facts and the acts' figures", () => {
+    const withModel = contextWith(`${DETAIL}modele: pole-emploi-spie
+faits:
+  convention_etat_montant: 550000.00
+  convention_etat_date: 2021-09-30
+  premier_versement: 50000.00
+  premier_versement_date: 2021-10-18
+`);
+    // The reversal: the first payment and the acts of this deliberation (27 500 + 20 000).
+    expect(at(withModel, "faits.reversement.chiffres")).toBe("97\u202f500,00\u00a0€");
+    expect(at(withModel, "faits.conventionEtat.date.long")).toBe("30 septembre 2021");
+    expect(at(contextWith(DETAIL), "faits")).toEqual({});
+  });
+
+  it("a thématique without a number, a vote line whose group list is empty", () => {
+    const [context] = contextsWith(
+      DETAIL.replace("contre: { voix: 0 }", "contre: { voix: 0, groupes: [] }"),
+      ASSEMBLEE,
+      undefined,
+      (o) => o.replace("  - numero: 3\n    intitule:", "  - intitule:"),
+    );
+    expect(at(context as Value, "deliberation.vote.contre.groupes")).toBe("");
+    const thematiques = at(context as Value, "thematiques") as { [key: string]: Value }[];
+    expect(thematiques.map((t) => t.numero)).toEqual(["1", ""]);
+  });
+
+  it("names the DGS's function to complete when departement.yaml has none", () => {
+    const none = contextWith("excuses: []\n", "");
+    expect(at(none, "departement.dgs.qualite.titre")).toBe(
+      "[À COMPLÉTER : fonction du directeur général des services]",
+    );
   });
 });
