@@ -58,7 +58,7 @@ export interface DossierResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: readonly ParsedFile[];
   readonly written: readonly WrittenDossier[];
-  /** French, one per external annex that is not PDF/A. */
+  /** French, one per external annex that is not PDF/A, one per session with nothing to print. */
   readonly warnings: readonly string[];
 }
 
@@ -87,10 +87,15 @@ export async function writeDossiers(options: DossierOptions): Promise<DossierRes
   const building = performance.now();
   const dossiers = [];
   const problems: Diagnostic[] = [];
+  const warnings: string[] = [];
   for (const seance of selected.seances) {
     const built = sessionDossier(c, seance, actTemplates.value, sessionTemplates.value);
     problems.push(...built.diagnostics);
-    if (built.value) dossiers.push(built.value);
+    if (built.value && built.value.parts.length > 0) dossiers.push(built.value);
+    else if (built.value)
+      warnings.push(
+        `${seance.id} : rien à mettre au dossier (ni délibération avec un modèle, ni acte) : aucun fichier écrit`,
+      );
   }
   if (problems.length > 0) return fail(problems);
   const externals = new Map<DossierPart, Awaited<ReturnType<typeof readExternalAnnex>>>();
@@ -111,7 +116,6 @@ export async function writeDossiers(options: DossierOptions): Promise<DossierRes
   const renderedParts = await renderParts(dossiers);
   span("rendu des pièces", renderingParts);
   const written: WrittenDossier[] = [];
-  const warnings: string[] = [];
   for (const dossier of dossiers) {
     const rendered = renderedParts.get(dossier) ?? new Map();
     const sections = toSections(dossier.parts, rendered, externals);

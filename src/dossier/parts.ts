@@ -129,7 +129,8 @@ export function sessionDossier(
     value: {
       seance,
       title: `Commission Permanente du ${formatDateLong(seance.date)} – dossier de séance`,
-      parts: deliberations,
+      // A deliberation with nothing to print yet (no model, no act) has no part in the dossier.
+      parts: deliberations.filter((d) => (d.children ?? []).length > 0),
     },
     diagnostics,
   };

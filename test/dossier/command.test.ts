@@ -9,7 +9,7 @@ import { PDFDocument } from "pdf-lib";
 import PizZip from "pizzip";
 import { afterAll, describe, expect, it } from "vitest";
 import { actes } from "../helpers/cli.ts";
-import { DEFAULT_DATA, withEdited } from "../helpers/dataset.ts";
+import { DEFAULT_DATA, withEdited, withFiles } from "../helpers/dataset.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "actes-dossier-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -213,5 +213,58 @@ describe.skipIf(!tools)("actes dossier", () => {
     // No external annex: the merged file still declares PDF/A-2b.
     const bytes = readFileSync(merged, "latin1");
     expect(bytes).toContain("<pdfaid:part>2</pdfaid:part>");
+  });
+
+  it("says a session has nothing to put in a dossier yet, and writes the others", async () => {
+    // A session of subventions alone (no act of the engine) and no model of deliberation.
+    const { dir, cleanup } = withFiles(
+      {
+        "cp-2023-01-16/seance.yaml": [
+          "date: 2023-01-16",
+          "deliberation: 2023-12",
+          "rapport: 5",
+          "intitule: Appel à projets 2023",
+          "presidence: { civilite: Mme, prenom: Valérie, nom: CUVILLIER }",
+          "budget:",
+          "  C02-582A02: { disponible: 100000.00 }",
+          "",
+        ].join("\n"),
+        "cp-2023-01-16/operations.yaml": [
+          "thematiques:",
+          "  - numero: 4",
+          "    intitule: Autonomie et inclusion des jeunes",
+          "    operations:",
+          "      - intitule: Soutien des Missions Locales",
+          "        dispositif: subvention",
+          "        ligne: C02-582A02",
+          "        periode: { debut: 2023-01-01, fin: 2023-12-31 }",
+          "        allocations:",
+          "          - { partenaire: ml-artois, territoire: Artois, montant: 14568.00 }",
+          "",
+        ].join("\n"),
+      },
+      DEFAULT_DATA,
+    );
+    try {
+      const target = join(tmp, "rien");
+      const r = await actes([
+        "dossier",
+        "cp-2023-01-16",
+        "cp-2022-07-04",
+        "--donnees",
+        dir,
+        "--out",
+        target,
+      ]);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain(
+        "cp-2023-01-16 : rien à mettre au dossier (ni délibération avec un modèle, ni acte) : aucun fichier écrit",
+      );
+      expect(r.out).toContain("✔ 1 dossier de séance écrit");
+      expect(existsSync(join(target, "dossiers", "cp-2023-01-16.pdf"))).toBe(false);
+      expect(existsSync(join(target, "dossiers", "cp-2022-07-04.pdf"))).toBe(true);
+    } finally {
+      cleanup();
+    }
   });
 });
