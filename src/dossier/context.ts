@@ -43,7 +43,7 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
   const { seance, deliberation: d } = figures;
   const detail = d.detail;
   const assemblee = departement.assemblee;
-  const model = detail.modele === undefined ? undefined : deliberationModelOf(detail.modele);
+  const model = deliberationModelOf(detail.modele);
   const faits = model
     ? model.values(z.strictObject(model.faits).parse(detail.faits ?? {}), figures)
     : {};
@@ -54,6 +54,7 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
       (e.jusqu_au === undefined || compareDates(seance.date, e.jusqu_au) <= 0),
   );
   const named = (ids: readonly string[] | undefined, registry: Record<string, Elu> | undefined) =>
+    // Stryker disable next-line OptionalChaining: without an assembly the load refuses any id.
     (ids ?? []).map((id) => known(registry?.[id], id));
   // Stryker disable next-line ArrayDeclaration: an id that no member has changes nothing here.
   const missingAbsent = [...(detail.excuses ?? []), ...(detail.absents ?? [])];
@@ -66,7 +67,8 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
   const secretaire =
     detail.secretaire === undefined
       ? undefined
-      : known(assemblee?.membres[detail.secretaire], detail.secretaire);
+      : // Stryker disable next-line OptionalChaining: without an assembly the load refuses any id.
+        known(assemblee?.membres[detail.secretaire], detail.secretaire);
   const commissions = assemblee?.commissions ?? {};
   return {
     departement: {

@@ -66,12 +66,13 @@ function contextsWith(
   assemblee = ASSEMBLEE,
   presidence?: string,
   edit: (operations: string) => string = (o) => o,
+  editDepartement: (departement: string) => string = (d) => d,
 ): Value[] {
   const read = (rel: string) => readFileSync(join(FIXTURE, rel), "utf8");
   let seance = `${read("cp-2022-11-21/seance.yaml")}${detail}`;
   if (presidence) seance = seance.replace(/^presidence: .*$/m, `presidence: ${presidence}`);
   const { dir, cleanup } = withFiles({
-    "departement.yaml": `${read("departement.yaml")}${assemblee}`,
+    "departement.yaml": editDepartement(`${read("departement.yaml")}${assemblee}`),
     "cp-2022-11-21/seance.yaml": seance,
     "cp-2022-11-21/operations.yaml": edit(read("cp-2022-11-21/operations.yaml")),
   });
@@ -425,5 +426,24 @@ faits:
     expect(at(none, "departement.dgs.qualite.titre")).toBe(
       "[À COMPLÉTER : fonction du directeur général des services]",
     );
+  });
+
+  it("titles a Présidente of the Département without a function in the data", () => {
+    const read = (rel: string) => readFileSync(join(FIXTURE, rel), "utf8");
+    const context = contextsWith(
+      DETAIL,
+      ASSEMBLEE,
+      undefined,
+      (o) => o,
+      (d) =>
+        d.replace(
+          "president: { civilite: M., prenom: Jean-Claude, nom: LEROY }",
+          "president: { civilite: Mme, prenom: Anne, nom: DURAND }",
+        ),
+    )[0] as Value;
+    expect(read("departement.yaml")).toContain(
+      "president: { civilite: M., prenom: Jean-Claude, nom: LEROY }",
+    );
+    expect(at(context, "departement.presidentMajuscules")).toBe("LA PRÉSIDENTE");
   });
 });

@@ -14,6 +14,7 @@ export const DELIBERATION_MODELS: readonly DeliberationModel[] = [
   poleEmploiAutonomie,
 ] as unknown as readonly DeliberationModel[];
 
-export function deliberationModelOf(modele: string): DeliberationModel | undefined {
-  return DELIBERATION_MODELS.find((m) => m.modele === modele);
+/** The model of that name; none for none. */
+export function deliberationModelOf(modele: string | undefined): DeliberationModel | undefined {
+  return modele === undefined ? undefined : DELIBERATION_MODELS.find((m) => m.modele === modele);
 }
