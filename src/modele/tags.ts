@@ -73,7 +73,9 @@ export function piecesOf(
           else pieces.push(piece);
           open = undefined;
         } else if (ch === "{") {
-          errors.push(`accolade « { » dans la balise « {${open.text} »`);
+          errors.push(
+            `la balise « {${open.text.slice(0, 30)} » n’est pas fermée par « } » avant la balise suivante`,
+          );
           open = { text: "", marks: run.marks };
         } else open.text += ch;
         continue;
