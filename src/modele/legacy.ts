@@ -67,21 +67,49 @@ export function typedFields(blocks: readonly WordBlock[]): WordBlock[] {
 }
 
 function splitTyped(runs: readonly WordRun[]): WordRun[] {
-  // Merged first: Word may have split « «Montant_financier» » into runs.
   const out: WordRun[] = [];
+  let plain: WordRun[] = [];
+  const flush = () => {
+    out.push(...fieldsIn(plain));
+    plain = [];
+  };
   for (const run of runs) {
-    if (run.role !== undefined || run.field !== undefined) {
+    if (run.role === undefined && run.field === undefined) plain.push(run);
+    else {
+      flush();
       out.push(run);
-      continue;
     }
-    let last = 0;
-    for (const m of run.text.matchAll(TYPED_FIELD)) {
-      if (m.index > last) out.push({ ...run, text: run.text.slice(last, m.index) });
-      out.push({ text: "", marks: run.marks, field: m[1] ?? "" });
-      last = m.index + m[0].length;
-    }
-    if (last < run.text.length) out.push({ ...run, text: run.text.slice(last) });
   }
+  flush();
+  return out;
+}
+
+/**
+ * Plain runs with their « «Champ» » made field runs. Read on the runs' joined text: Word may
+ * have split « «Montant_financier» » into several runs (each piece keeps its own formatting).
+ */
+function fieldsIn(runs: readonly WordRun[]): WordRun[] {
+  const chars = runs.flatMap((run) => [...run.text].map((ch) => ({ ch, marks: run.marks })));
+  const text = chars.map((c) => c.ch).join("");
+  const out: WordRun[] = [];
+  const pushText = (from: number, to: number) => {
+    for (const c of chars.slice(from, to)) {
+      const last = out[out.length - 1];
+      if (last && last.field === undefined && last.marks === c.marks)
+        out[out.length - 1] = { ...last, text: last.text + c.ch };
+      else out.push({ text: c.ch, marks: c.marks });
+    }
+  };
+  let last = 0;
+  // Indexes in code points: the same as `chars`.
+  const points = (i: number) => [...text.slice(0, i)].length;
+  for (const m of text.matchAll(TYPED_FIELD)) {
+    const start = points(m.index);
+    pushText(last, start);
+    out.push({ text: "", marks: chars[start]?.marks ?? {}, field: m[1] ?? "" });
+    last = start + [...m[0]].length;
+  }
+  pushText(last, chars.length);
   return out;
 }
 

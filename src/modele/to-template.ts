@@ -7,6 +7,8 @@ import type { Align } from "../document/model.ts";
 import type { Scopes } from "./allowed.ts";
 import { loneTag, type Piece, piecesOf, sameMarks } from "./tags.ts";
 import {
+  listStyle,
+  MAX_LIST_LEVEL,
   type Marks,
   paragraphText,
   parseListStyle,
@@ -60,9 +62,10 @@ const CONTAINERS: Record<string, string> = {
 
 /** The model's blocks → the template's text, or every problem found. */
 export function wordToTemplate(
-  blocks: readonly WordBlock[],
+  given: readonly WordBlock[],
   options: ToTemplateOptions,
 ): { value?: string; problems: ModelProblem[] } {
+  const blocks = wordStyles(given);
   const st: State = {
     out: [],
     problems: [],
@@ -106,6 +109,35 @@ export function wordToTemplate(
   return st.problems.length > 0
     ? { problems: st.problems }
     : { value: st.out.join("\n"), problems: [] };
+}
+
+const HEADINGS: Record<string, string> = {
+  "heading 1": STYLES.h1,
+  "heading 2": STYLES.h2,
+  "heading 3": STYLES.h3,
+  "titre 1": STYLES.h1,
+  "titre 2": STYLES.h2,
+  "titre 3": STYLES.h3,
+};
+
+/**
+ * Word's own ways, in a model not exported here or edited with Word's buttons: a paragraph put
+ * in a list (w:numPr) is a bulleted item at its depth; Word's headings are headings.
+ */
+function wordStyles(blocks: readonly WordBlock[]): WordBlock[] {
+  return blocks.map((b): WordBlock => {
+    if (b.kind === "table")
+      return {
+        ...b,
+        rows: b.rows.map((row) => row.map((c) => ({ ...c, blocks: wordStyles(c.blocks) }))),
+      };
+    const heading = HEADINGS[b.style.toLowerCase()];
+    if (heading) return { ...b, style: heading };
+    const ours = b.style === STYLES.p || !b.style.startsWith("actes-");
+    if (b.listLevel !== undefined && ours)
+      return { ...b, style: listStyle(false, Math.min(b.listLevel, MAX_LIST_LEVEL)) };
+    return b;
+  });
 }
 
 function numberParagraphs(blocks: readonly WordBlock[]): Map<WordParagraph, number> {
