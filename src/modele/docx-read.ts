@@ -22,7 +22,7 @@ export function readModelDocx(bytes: Uint8Array): WordModel {
   const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(
     zip.file("docProps/core.xml")?.asText() ?? "",
   )?.[1];
-  const type = /actes-modele:([\w-]+)/.exec(keywords ?? "")?.[1];
+  const type = /actes-modele[:\s]+([\w-]+)/.exec(keywords ?? "")?.[1];
   return { ...(type === undefined ? {} : { type }), blocks: readBody(document, names) };
 }
 
