@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { closest } from "./diagnostics/suggest.ts";
 import { EXPORTER_HELP, IMPORTER_HELP } from "./import/help.ts";
 import { SCHEMAS_FOLDER } from "./load/data-folder.ts";
+import { MODELE_HELP } from "./modele/help.ts";
 import { NOUVEAU_HELP } from "./nouveau/help.ts";
 import { PROJECT_DIR } from "./project-dir.ts";
 import type { DiffResult } from "./review/diff-command.ts";
@@ -39,6 +40,10 @@ Usage :
   actes nouveau partenaire ID --nom NOM --article ART
   actes nouveau seance AAAA-MM-JJ --deliberation N --rapport N --intitule TEXTE
                                       écrit un fichier squelette commenté à compléter
+  actes modele exporter TYPE [--out FICHIER.docx]
+  actes modele importer FICHIER.docx [--type TYPE] [--ecrire] [--correspondances F.yaml]
+                                      le modèle d'un type d'acte en document Word, et
+                                      retour : balises vérifiées, changements montrés
   actes dossier [SÉANCE…] [--out DOSSIER]
                                       le dossier de chaque séance en un PDF (sommaire,
                                       signets, pages numérotées), un DOCX et un texte :
@@ -57,6 +62,7 @@ export const HELP: Record<string, string> = {
   importer: IMPORTER_HELP,
   exporter: EXPORTER_HELP,
   nouveau: NOUVEAU_HELP,
+  modele: MODELE_HELP,
   dossier: `actes dossier [SÉANCE…] [--out DOSSIER] [--donnees DOSSIER]
 
 Écrit, pour chaque SÉANCE (cp-2022-11-21 ; par défaut : toutes), son dossier de
@@ -195,6 +201,14 @@ const OPTIONS = {
     remplacer: { type: "boolean" },
   },
   exporter: { xlsx: { type: "string" } },
+  modele: {
+    out: { type: "string" },
+    type: { type: "string" },
+    ecrire: { type: "boolean" },
+    correspondances: { type: "string" },
+    templates: { type: "string" },
+    donnees: { type: "string" },
+  },
   dossier: { out: { type: "string" }, donnees: { type: "string" }, templates: { type: "string" } },
   nouveau: {
     nom: { type: "string" },
@@ -240,6 +254,8 @@ const WRITE_COMMANDS = {
     (await import("./import/cli.ts")).exporterMain(p, v, io),
   nouveau: async (p: readonly string[], v: Values, io: Io) =>
     (await import("./nouveau/cli.ts")).nouveauMain(p, v, io),
+  modele: async (p: readonly string[], v: Values, io: Io) =>
+    (await import("./modele/cli.ts")).modeleMain(p, v, io),
   dossier: async (p: readonly string[], v: Values, io: Io) =>
     (await import("./dossier/cli.ts")).dossierMain(p, v, io),
 } as const;
@@ -317,12 +333,20 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     parsed = parseOptions(name, rest);
     const folders =
-      name === "schema" ? 0 : name === "nouveau" ? 3 : name === "dossier" ? Infinity : 1;
+      name === "schema"
+        ? 0
+        : name === "nouveau"
+          ? 3
+          : name === "modele"
+            ? 2
+            : name === "dossier"
+              ? Infinity
+              : 1;
     if (parsed.positionals.length > folders) {
       throw new Error(
         folders === 0
           ? `actes schema ne lit pas de données ; pour écrire les schémas dans ${join(parsed.positionals[0] ?? "data", SCHEMAS_FOLDER)}, tapez : actes schema --out ${join(parsed.positionals[0] ?? "data", SCHEMAS_FOLDER)}`
-          : `${folders === 3 ? "trois arguments au plus" : `un seul ${name === "importer" ? "fichier" : "dossier"}`} attendu${folders === 3 ? "s" : ""}, ${parsed.positionals.length} donnés`,
+          : `${folders === 3 ? "trois arguments au plus" : folders === 2 ? "deux arguments au plus" : `un seul ${name === "importer" ? "fichier" : "dossier"}`} attendu${folders === 3 || folders === 2 ? "s" : ""}, ${parsed.positionals.length} donnés`,
       );
     }
   } catch (error) {

@@ -142,6 +142,14 @@ export const CODES = {
     title: "valeur écrite à la main dans un modèle",
     hint: "Un modèle prend chaque montant, date de l'acte et numéro d'article des données et des chiffres calculés : remplacez le texte par la valeur ({{montants.total.chiffres}}, {{seance.date.long}}, <article title=\"…\">).",
   },
+  MODELE_WORD_INVALIDE: {
+    title: "modèle Word invalide",
+    hint: "Corrigez le paragraphe indiqué dans le document Word (valeurs {partenaire.nom}, sections {#si …} … {/si}, {#chaque …} … {/chaque}, styles actes-…), puis relancez actes modele importer.",
+  },
+  CHAMP_SANS_CORRESPONDANCE: {
+    title: "champ de fusion sans correspondance",
+    hint: "Ajoutez au fichier de correspondances la ligne « Champ: chemin.de.la.valeur ».",
+  },
   DOSSIER_SORTIE_INVALIDE: {
     title: "dossier de sortie mal placé",
     hint: "Choisissez un dossier de sortie à côté du dossier de données, pas dedans : --out out.",

@@ -223,3 +223,11 @@ function positionOf(source: string, index: number): { line: number; column: numb
   const before = source.slice(0, index).split("\n");
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
+
+/**
+ * Why: `actes modele exporter` walks a template's statements (text, values, sections, shared
+ * blocks) as handlebars reads them, standalone lines already stripped; handlebars stays here.
+ */
+export function templateStatements(source: string): hbs.AST.Program {
+  return Handlebars.parse(source);
+}

@@ -1,5 +1,6 @@
-// The examples of `actes help importer|exporter|nouveau` run, as printed, on the embedded data
-// (or on a copy of it, « essai », where they write): a help that lies fails here.
+// The examples of `actes help importer|exporter|nouveau|modele` run, as printed, on the embedded
+// data (or on a copy of it, « essai », where they write; « essai-modeles », a copy of the
+// templates): a help that lies fails here.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { DEFAULT_DATA } from "../helpers/dataset.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "actes-exemples-"));
 cpSync(DEFAULT_DATA, join(tmp, "essai"), { recursive: true });
+cpSync(join(DEFAULT_DATA, "..", "templates"), join(tmp, "essai-modeles"), { recursive: true });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The example lines of a command's help, as argument lists (double quotes kept together). */
@@ -20,12 +22,12 @@ async function examples(command: string): Promise<string[][]> {
   );
 }
 
-/** Where the example writes: the copy « essai » and new files go to the temporary folder. */
+/** Where the example writes: the copies « essai », « essai-modeles » and new files go to the temporary folder. */
 const at = (arg: string) =>
-  arg === "essai" || arg.startsWith("essai/") || arg.endsWith(".xlsx") ? join(tmp, arg) : arg;
+  /^essai(?:-modeles)?(?:\/|$)/.test(arg) || /\.(?:xlsx|docx)$/.test(arg) ? join(tmp, arg) : arg;
 
 describe("the help's examples", () => {
-  it.each(["exporter", "importer", "nouveau"])(
+  it.each(["exporter", "importer", "nouveau", "modele"])(
     "actes help %s: each example runs",
     async (command) => {
       const list = await examples(command);
@@ -43,6 +45,8 @@ describe("the help's examples", () => {
       "actes importer FICHIER --seance DOSSIER",
       "actes exporter [DOSSIER] --xlsx FICHIER",
       "actes nouveau partenaire ID",
+      "actes modele exporter TYPE [--out FICHIER.docx]",
+      "actes modele importer FICHIER.docx",
     ]) {
       expect(help).toContain(line);
     }
