@@ -17,6 +17,7 @@ export const APART_TESTS = [
   "test/generate-processes.test.ts",
   "test/build.test.ts",
   "test/dossier/libreoffice-dossier.test.ts",
+  "test/modele/libreoffice-modele.test.ts",
 ];
 
 export default defineConfig({
