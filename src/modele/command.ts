@@ -15,6 +15,7 @@ import { Scopes, shapeOf } from "./allowed.ts";
 import { readModelDocx } from "./docx-read.ts";
 import { modelDocx } from "./docx-write.ts";
 import { NOT_YET, templateExpressions, templateToWord } from "./from-template.ts";
+import { disagreement, inspectTags, ourTags } from "./inspect.ts";
 import { hasFields, readMapping, typedFields, unmappedFields } from "./legacy.ts";
 import { describe, wordToTemplate } from "./to-template.ts";
 import type { WordBlock } from "./word.ts";
@@ -125,6 +126,18 @@ export function importModele(request: ImportRequest): Outcome<Imported> {
   if (unknown) return { usage: unknown };
   if (request.type !== undefined && model.type !== undefined && model.type !== request.type)
     return { usage: `« ${file} » est le modèle de ${model.type}, pas de ${request.type}` };
+
+  // docxtemplater judges the tags first; our reading must then find the same ones.
+  const judged = inspectTags(bytes, model.blocks);
+  const refused = (messages: readonly string[]) => ({
+    diagnostics: messages.map(
+      (message): Diagnostic => ({ code: "MODELE_WORD_INVALIDE", severity: "error", file, message }),
+    ),
+  });
+  if (judged.errors) return refused(judged.errors);
+  const ours = ourTags(model.blocks);
+  const differ = ours && disagreement(judged.tags, ours);
+  if (differ) return refused([differ]);
 
   let blocks = model.blocks;
   let mapping: ReadonlyMap<string, string> | undefined;

@@ -36,7 +36,7 @@ function styleNames(xml: string): Map<string, string> {
 }
 
 // Whatever is inside these is not the body's text.
-const SKIPPED = new Set([
+export const SKIPPED = new Set([
   "w:del",
   "w:moveFrom",
   "mc:AlternateContent",

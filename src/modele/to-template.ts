@@ -152,8 +152,13 @@ function numberParagraphs(blocks: readonly WordBlock[]): Map<WordParagraph, numb
   return numbers;
 }
 
+/** A paragraph's first words, to find it. */
+export function paragraphWords(p: WordParagraph): string {
+  return paragraphText(p).trim().split(/\s+/).slice(0, 6).join(" ");
+}
+
 function problem(st: State, where: WordParagraph | undefined, message: string): void {
-  const words = where ? paragraphText(where).trim().split(/\s+/).slice(0, 6).join(" ") : "";
+  const words = where ? paragraphWords(where) : "";
   st.problems.push({ paragraph: where ? (st.numbers.get(where) ?? 0) : 0, words, message });
 }
 

@@ -74,7 +74,7 @@ describe("actes modele importer: a model edited in Word", () => {
     expect(messages(importBytes(dir, "ouverte.docx", bytes))).toEqual([
       "paragraphe 3 (« Avenant FPEL – Commission Permanente du ») : la balise « {seance.date » n’est pas fermée par « } »",
       "paragraphe 4 (« .long} AVENANT À LA CONVENTION ») : accolade « } » sans « { » avant elle",
-      "paragraphe 8 (« Et {partenaire.nomAvec.le}, dont le siège est ») : la balise « {partenaire.siege, représenté » n’est pas fermée par « } » avant la balise suivante",
+      "paragraphe 8 (« Et {partenaire.nomAvec.le}, dont le siège est ») : la balise « {partenaire.siege, représenté » n’est pas fermée par « } »",
     ]);
   });
 
@@ -91,7 +91,7 @@ describe("actes modele importer: a model edited in Word", () => {
     const found = messages(importBytes(dir, "section.docx", bytes));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(
-      /^paragraphe \d+ \(« \{#si autres\} »\) : section « \{#si autres\} » non fermée avant la fin de l’élément$/,
+      /^paragraphe \d+ \(« \{#si autres\} »\) : section « \{#si autres\} » jamais fermée : son « \{\/si\} » manque$/,
     );
   });
 
