@@ -235,6 +235,9 @@ export async function renderPdf(doc: DocumentModel): Promise<Buffer> {
   return (await renderPdfCounted(doc)).pdf;
 }
 
+/** The page count the last counted document settled on (renderPdfCounted's first guess). */
+let lastCount = 1;
+
 /** More layouts than a count can need (see below); reaching it is a bug. */
 const MAX_LAYOUTS = 4;
 
@@ -242,8 +245,9 @@ const MAX_LAYOUTS = 4;
  * Why: « Ce document comprend N pages » (a `pageCount` run) prints the PDF's real count, which
  * is known only once the PDF is laid out. So the document is laid out with a guess, then with
  * the count found, until the count printed is the count laid out. Arimo's digits all have one
- * width, so a guess with the count's number of digits lays out exactly as the count: two layouts
- * for a document of 2 to 9 pages, one for a document without a page count. Returns the count
+ * width, so a guess with the count's number of digits lays out exactly as the count: at most two
+ * layouts for a document of 2 to 9 pages (one when it has the last one's count), one for a
+ * document without a page count. Returns the count
  * for the other formats (render/formats.ts).
  * @example await renderPdfCounted(deliberation, { pageNumbers: false }) // a dossier's part
  */
@@ -265,10 +269,16 @@ export async function renderPdfCounted(
     const output = await layOut(counted(doc), options);
     return { pdf: await output.getBuffer(), pages };
   }
-  let guess = 1;
+  // The count of the last document that printed one: the acts of a batch that print their count
+  // (the CLLAJ avenants) come one after the other and have the same number of pages, so each
+  // after the first is laid out once. A wrong guess costs one more layout, never other bytes.
+  let guess = lastCount;
   for (let layout = 0; layout < MAX_LAYOUTS; layout++) {
     const output = await layOut(counted(withPageCount(doc, guess)), options);
-    if (pages === guess) return { pdf: await output.getBuffer(), pages };
+    if (pages === guess) {
+      lastCount = pages;
+      return { pdf: await output.getBuffer(), pages };
+    }
     guess = pages; // the output laid out with the wrong number is dropped, never ended
   }
   throw new Error(`pdf: the page count does not settle in ${MAX_LAYOUTS} layouts`);
