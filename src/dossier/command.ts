@@ -8,10 +8,9 @@ import { computeFolder } from "../compute-folder.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { closest } from "../diagnostics/suggest.ts";
 import { buildFromContext } from "../document/build.ts";
-import { dates, departementValues, type Value } from "../document/context.ts";
+import type { Value } from "../document/context.ts";
 import { type DocumentModel, hasPageCount, withPageCount } from "../document/model.ts";
 import { loadTemplates, type Template } from "../document/templates.ts";
-import { formatDateLong } from "../format/fr/index.ts";
 import type { ParsedFile } from "../load/parse-yaml.ts";
 import type { Seance } from "../model/dataset.ts";
 import { renderPdfCounted } from "../render/pdf.ts";
@@ -20,6 +19,7 @@ import { renderText } from "../render/text.ts";
 import { span } from "../timing.ts";
 import { writeAtomic } from "../write/atomic.ts";
 import { concatDocuments } from "./concat.ts";
+import { headValues } from "./context.ts";
 import {
   type DossierSection,
   ExternalAnnexError,
@@ -273,14 +273,7 @@ async function frontPart(
   for (let layout = 0; layout < 4; layout++) {
     const placed = sectionPages(sections, guess);
     const context: { [key: string]: Value } = {
-      departement: {
-        ...departementValues(c.data.departement),
-        nomMajuscules: c.data.departement.nom.toLocaleUpperCase("fr-FR"),
-      },
-      seance: {
-        date: dates(seance.date),
-        dateMajuscules: formatDateLong(seance.date).toLocaleUpperCase("fr-FR"),
-      },
+      ...headValues(c.data.departement, seance.date),
       dossier: { titre: title },
       entrees: entries(placed.sections, 1),
     };

@@ -4,7 +4,7 @@
 // model's facts. Everything formatted in French here; a value still to complete is visible.
 
 import { z } from "zod";
-import { compareDates } from "../calendar/plain-date.ts";
+import { compareDates, type PlainDate } from "../calendar/plain-date.ts";
 import type { Line } from "../compute/acts.ts";
 import type { SeanceTotals } from "../compute/totals.ts";
 import {
@@ -72,8 +72,7 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
   const commissions = assemblee?.commissions ?? {};
   return {
     departement: {
-      ...departementValues(departement),
-      nomMajuscules: departement.nom.toLocaleUpperCase("fr-FR"),
+      ...headValues(departement, seance.date).departement,
       dgs: departement.dgs
         ? person(departement.dgs, departement.dgs.fonction)
         : {
@@ -87,8 +86,7 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
       ).Le.toLocaleUpperCase("fr-FR"),
     },
     seance: {
-      date: dates(seance.date),
-      dateMajuscules: formatDateLong(seance.date).toLocaleUpperCase("fr-FR"),
+      ...headValues(departement, seance.date).seance,
       presidence: {
         ...person(presidence, presidentTitle(genderOf(presidence))),
         majuscules:
@@ -156,6 +154,24 @@ export function deliberationContext(figures: SessionFigures, departement: Depart
       lettres: integerInWords(figures.acts.length),
     },
     faits,
+  };
+}
+
+/**
+ * What every page of a session's dossier heads with, written in capitals: « DÉPARTEMENT DU
+ * PAS-DE-CALAIS », « RÉUNION DU 21 NOVEMBRE 2022 » (the délibérations, the rapports, the
+ * dossier's table of contents).
+ */
+export function headValues(
+  departement: Departement,
+  date: PlainDate,
+): { departement: Values; seance: Values } {
+  return {
+    departement: {
+      ...departementValues(departement),
+      nomMajuscules: departement.nom.toLocaleUpperCase("fr-FR"),
+    },
+    seance: { date: dates(date), dateMajuscules: formatDateLong(date).toLocaleUpperCase("fr-FR") },
   };
 }
 

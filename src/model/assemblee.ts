@@ -3,12 +3,11 @@
 // deliberation names people by id, so a name is spelt one way in every deliberation.
 import { z } from "zod";
 import { count, date, ID_PATTERN, text } from "./fields.ts";
-import { civilite } from "./person.ts";
+import { personSchema } from "./person.ts";
 
-const elu = z.strictObject({
-  civilite: civilite(),
-  prenom: text("Jean-Claude").describe("Prénom, tel qu'il est imprimé."),
-  nom: text("LEROY").describe("Nom, tel qu'il est imprimé."),
+// A person as personSchema writes one (civilité, prénom, nom), with the dates of a term begun or
+// ended during the mandate; no function: the assembly's lists print none.
+const elu = personSchema.omit({ fonction: true }).extend({
   depuis: date("2022-10-17")
     .optional()
     .describe("Première séance où il siège, quand il a rejoint l'assemblée en cours de mandat."),
