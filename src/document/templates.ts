@@ -62,7 +62,7 @@ function loadPartials(
     }
     const source = read.text;
     try {
-      Handlebars.precompile(source, OPTIONS);
+      checkSyntax(Handlebars, source);
       partials.set(name.slice(0, -".hbs".length), source);
       for (const h of handWritten(blankMustaches(source))) {
         const { line, column } = positionOf(source, h.index);
@@ -139,7 +139,7 @@ export function loadNamedTemplates(
       );
     }
     try {
-      hb.precompile(source, OPTIONS);
+      checkSyntax(hb, source);
     } catch (e) {
       const ex = e as { message: string; lineNumber?: number; column?: number };
       const line = ex.lineNumber ?? Number(/line (\d+)/.exec(ex.message)?.[1] ?? 1);
@@ -175,6 +175,23 @@ export function loadNamedTemplates(
     });
   }
   return diagnostics.length > 0 ? { diagnostics } : { value: templates, diagnostics };
+}
+
+/**
+ * Why: what `precompile` checked (syntax, unknown helpers under knownHelpersOnly) without the
+ * JavaScript it generates: that is half of loading the templates, and `compile` generates it
+ * again, lazily, for the templates a run uses. Throws handlebars' own errors, with their line.
+ */
+function checkSyntax(hb: typeof Handlebars, source: string): void {
+  // precompile's own steps before code generation, `data` defaulted as it does; the parse
+  // options it passes on (srcName, ignoreStandalone) are not among ours. The Compiler is
+  // public (Handlebars.Compiler) but absent from the bundled types.
+  const { Compiler } = hb as unknown as { Compiler: new () => HandlebarsCompiler };
+  new Compiler().compile(hb.parse(source), { ...OPTIONS, data: true });
+}
+
+interface HandlebarsCompiler {
+  compile(program: hbs.AST.Program, options: object): unknown;
 }
 
 /**

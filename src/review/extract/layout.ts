@@ -8,13 +8,29 @@ export interface SourceLine {
   readonly origin: Origin;
 }
 
-/** Every word of the document, lower-cased, for telling a hyphenation from a hyphen. */
-export function vocabulary(texts: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  for (const text of texts) {
-    for (const match of text.matchAll(/\p{L}+/gu)) found.add(match[0].toLowerCase());
-  }
-  return found;
+/** The words of a document, asked only at a hyphen ending a line. */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
+/**
+ * Every word of the document, lower-cased, for telling a hyphenation from a hyphen. Gathered at
+ * the first question only: our own canonical text (one paragraph a line, the lint of every act
+ * generate writes) never asks.
+ */
+export function vocabulary(texts: readonly string[]): Vocabulary {
+  let found: Set<string> | undefined;
+  return {
+    has(word) {
+      if (!found) {
+        found = new Set<string>();
+        for (const text of texts) {
+          for (const match of text.matchAll(/\p{L}+/gu)) found.add(match[0].toLowerCase());
+        }
+      }
+      return found.has(word);
+    },
+  };
 }
 
 /**
@@ -23,7 +39,7 @@ export function vocabulary(texts: readonly string[]): Set<string> {
  * do the typists of these acts) unless the document writes the two parts as one word elsewhere
  * (« transmis- / sion » where « transmission » occurs): then it was a hyphenation, and goes.
  */
-export function joinLines(lines: readonly SourceLine[], words: Set<string>): Paragraph {
+export function joinLines(lines: readonly SourceLine[], words: Vocabulary): Paragraph {
   let text = "";
   const marks: { offset: number; origin: Origin }[] = [];
   for (const line of lines) {

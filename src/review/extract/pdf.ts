@@ -15,7 +15,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { SaxesParser } from "saxes";
-import { isListMarker, isPageNumber, joinLines, vocabulary, withoutListMarker } from "./layout.ts";
+import {
+  isListMarker,
+  isPageNumber,
+  joinLines,
+  type Vocabulary,
+  vocabulary,
+  withoutListMarker,
+} from "./layout.ts";
 import { type Extracted, normalize, type Paragraph } from "./paragraph.ts";
 
 interface Word {
@@ -153,7 +160,7 @@ function furnitureLines(pages: readonly Page[]): Set<Line> {
  * (another column, another cell) or when the gap between two lines exceeds half a line — the
  * spacing within a paragraph is the font's leading, between paragraphs it is more.
  */
-function toParagraphs(lines: readonly Line[], vocab: Set<string>): Paragraph[] {
+function toParagraphs(lines: readonly Line[], vocab: Vocabulary): Paragraph[] {
   const groups: Line[][] = [];
   for (const line of lines) {
     const group = groups.at(-1);
