@@ -114,10 +114,26 @@ async function runGenerate(
   return 1;
 }
 
-/** "  2 prêts à signer : a, b\n", nothing for none. */
-function listOf(ids: readonly string[], one: string, many: string): string {
+/** Beyond this many acts, a list is told by session and act type (a 1 000-act batch). */
+const LISTED = 40;
+
+/**
+ * "  2 prêts à signer : a, b\n", nothing for none. A long list (a scaled batch: 1 022 ids, 40 000
+ * characters on one line) is told by session and type with its counts instead; the manifest
+ * names every act.
+ * @example listOf(["cp/avenant-ag/a", "cp/avenant-ag/b"], "prêt", "prêts") === "  2 prêts : cp/avenant-ag/a, cp/avenant-ag/b\n"
+ */
+export function listOf(ids: readonly string[], one: string, many: string): string {
   if (ids.length === 0) return "";
-  return `  ${ids.length} ${ids.length > 1 ? many : one} : ${[...ids].sort().join(", ")}\n`;
+  const label = ids.length > 1 ? many : one;
+  if (ids.length <= LISTED) return `  ${ids.length} ${label} : ${[...ids].sort().join(", ")}\n`;
+  const groups = new Map<string, number>();
+  for (const id of ids) {
+    const group = id.split("/").slice(0, -1).join("/");
+    groups.set(group, (groups.get(group) ?? 0) + 1);
+  }
+  const counts = [...groups].sort(([a], [b]) => (a < b ? -1 : 1));
+  return `  ${ids.length} ${label}, par séance et type (chaque acte est nommé dans le manifeste) : ${counts.map(([g, n]) => `${g} (${n})`).join(", ")}\n`;
 }
 
 /** --only values, repeated or comma-separated. */
