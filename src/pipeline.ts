@@ -16,7 +16,7 @@ import { loadTemplates, type Template } from "./document/templates.ts";
 import type { ParsedFile } from "./load/parse-yaml.ts";
 import type { GapLocation } from "./model/gaps.ts";
 import type { Rendered } from "./render/formats.ts";
-import { renderMany } from "./render/pool.ts";
+import { type Queued, renderMany, workerCount } from "./render/pool.ts";
 import { lintDocument } from "./review/lint/document.ts";
 import { span } from "./timing.ts";
 import { removeTemporaries, type Staged, stage, syncFolders, writeAtomic } from "./write/atomic.ts";
@@ -133,14 +133,34 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     };
   }
   const failed: { id: string; diagnostics: Diagnostic[] }[] = [];
-  const ready: { act: Act; doc: DocumentModel }[] = [];
-  const assessed = assessActs(computed.value, selected.acts, templates.value);
+  const ready: { act: Act; draft: boolean }[] = [];
+  // A batch large enough for the render workers keeps its documents as JSON (render/pool.ts).
+  const compact = workerCount(selected.acts.length, options.jobs) > 1;
+  const queue: Queued[] = [];
   // Every template against every act's values, and the Word skeleton, before the first write:
   // a template that asks for a value an act lacks stops the whole run, not that act alone.
-  const before = [
-    ...assessed.flatMap((a) => a.failure),
-    ...(options.formats.includes("docx") ? await checkSkeletonOnce() : []),
-  ];
+  // One act at a time: a document is checked, then kept (or dropped), before the next is built.
+  const before: Diagnostic[] = [];
+  for (const act of selected.acts) {
+    const [a] = assessActs(computed.value, [act], templates.value);
+    if (!a?.doc) {
+      before.push(...(a?.failure ?? []));
+      continue;
+    }
+    const doc = a.ready ? { ...a.doc, draft: false } : a.doc;
+    if (!a.ready && !options.draft) failed.push({ id: act.id, diagnostics: [gapDiagnostic(a)] });
+    else {
+      // The lint of `actes lint` on the text about to be written: an inconsistent act is not.
+      const template = templates.value.get(act.type)?.file ?? options.templatesDir;
+      const findings = lintDocument(doc).map((f) => lintDiagnostic(act, template, f));
+      if (findings.length > 0) failed.push({ id: act.id, diagnostics: findings });
+      else {
+        ready.push({ act, draft: doc.draft });
+        queue.push(compact ? JSON.stringify(doc) : doc);
+      }
+    }
+  }
+  if (options.formats.includes("docx")) before.push(...(await checkSkeletonOnce()));
   if (before.length > 0) {
     return {
       diagnostics: [...computed.diagnostics, ...before],
@@ -149,48 +169,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       failed: [],
     };
   }
-  for (const a of assessed) {
-    // Every document was built: a template that failed on an act stopped the run above.
-    if (!a.doc) continue;
-    const doc = a.ready ? { ...a.doc, draft: false } : a.doc;
-    if (!a.ready && !options.draft) failed.push({ id: a.act.id, diagnostics: [gapDiagnostic(a)] });
-    else {
-      // The lint of `actes lint` on the text about to be written: an inconsistent act is not.
-      const template = templates.value.get(a.act.type)?.file ?? options.templatesDir;
-      const findings = lintDocument(doc).map((f) => lintDiagnostic(a.act, template, f));
-      if (findings.length > 0) failed.push({ id: a.act.id, diagnostics: findings });
-      else ready.push({ act: a.act, doc });
-    }
-  }
   span("construction", building);
   // A killed run may have left temporary files: they are never taken for acts.
   const removed = tryRemoveTemporaries(options.outDir);
   const written: ManifestEntry[] = [];
   const flush = new Set<string>();
   let done = 0;
-  await renderMany(
-    ready.map((r) => r.doc),
-    options.formats,
-    options.jobs,
-    (index, result) => {
-      // biome-ignore lint/style/noNonNullAssertion: indexes come from `ready`.
-      const { act, doc } = ready[index]!;
-      if (!result.ok)
-        failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
-      else {
-        const writing = performance.now();
-        try {
-          written.push(writeAct(act, result.files, doc.draft, options, flush));
-          span("écriture", writing);
-        } catch (error) {
-          // A file that cannot be written fails its act only.
-          const message = `écriture impossible (${(error as Error).message})`;
-          failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, message)] });
-        }
+  await renderMany(queue, options.formats, options.jobs, (index, result) => {
+    // biome-ignore lint/style/noNonNullAssertion: indexes come from `ready`.
+    const { act, draft } = ready[index]!;
+    if (!result.ok) failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, result.error)] });
+    else {
+      const writing = performance.now();
+      try {
+        written.push(writeAct(act, result.files, draft, options, flush));
+        span("écriture", writing);
+      } catch (error) {
+        // A file that cannot be written fails its act only.
+        const message = `écriture impossible (${(error as Error).message})`;
+        failed.push({ id: act.id, diagnostics: [renderDiagnostic(act, message)] });
       }
-      options.onProgress?.(++done, ready.length, act.id);
-    },
-  );
+    }
+    options.onProgress?.(++done, ready.length, act.id);
+  });
   // Every file of the folder, this run's and earlier ones' (manifest.ts): always rewritten,
   // once the acts' folders are flushed (their renames durable before the manifest names them).
   const manifest = join(options.outDir, "manifest.json");

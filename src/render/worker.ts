@@ -7,7 +7,8 @@ import { type RenderOptions, renderFormats, renderFormatsCounted } from "./forma
 
 export interface RenderRequest {
   readonly index: number;
-  readonly doc: DocumentModel;
+  /** The model, or the model as JSON (pool.ts, Queued). */
+  readonly doc: DocumentModel | string;
   readonly formats: readonly Format[];
   readonly options: RenderOptions;
 }
@@ -75,11 +76,9 @@ const ready = renderFormats(WARM_UP, ["docx", "pdf"]).catch(() => undefined);
 parentPort?.on("message", async (request: RenderRequest) => {
   await ready;
   try {
-    const { files, pages } = await renderFormatsCounted(
-      request.doc,
-      request.formats,
-      request.options,
-    );
+    const doc: DocumentModel =
+      typeof request.doc === "string" ? JSON.parse(request.doc) : request.doc;
+    const { files, pages } = await renderFormatsCounted(doc, request.formats, request.options);
     const transfer = Object.values(files).map((b) => b.buffer as ArrayBuffer);
     parentPort?.postMessage(
       {
