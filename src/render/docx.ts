@@ -73,6 +73,21 @@ export function renderDocxWith(skeleton: Skeleton, doc: DocumentModel): Buffer {
   return fillSkeleton(zip, tags);
 }
 
+/**
+ * Why a mark: docxtemplater encodes what it renders to UTF-8 one character at a time in
+ * JavaScript (its postrender.js), and the body is nearly all of document.xml. Its raw tag
+ * `{@body}` gets this comment instead, and the body takes the comment's place afterwards: the
+ * same XML, hence the same bytes (the hash tests of test/render/docx.test.ts).
+ */
+const BODY_MARK = "<!--actes:corps-->";
+
+function withBody(rendered: string, body: string): string {
+  const at = rendered.indexOf(BODY_MARK);
+  if (at < 0 || rendered.indexOf(BODY_MARK, at + 1) >= 0)
+    throw new Error("docx : le squelette doit contenir la balise {@body} une fois");
+  return rendered.slice(0, at) + body + rendered.slice(at + BODY_MARK.length);
+}
+
 /** Why: exported so a test can fill the skeleton with chosen tags (a missing one must throw). */
 export function fillSkeleton(zip: PizZip, tags: DocxTags): Buffer {
   const template = new Docxtemplater(zip, {
@@ -82,11 +97,13 @@ export function fillSkeleton(zip: PizZip, tags: DocxTags): Buffer {
     // Its errors reach the user once, in French (docx/check.ts), not as JSON on the console.
     errorLogging: false,
   });
-  template.render(tags);
+  template.render({ ...tags, body: BODY_MARK });
   const rendered: PizZip = template.getZip();
+  const document = withBody(rendered.file("word/document.xml")?.asText() ?? "", tags.body);
   // What Word requires and docxtemplater does not check: a broken file is never written.
-  const problem = documentXmlProblem(rendered.file("word/document.xml")?.asText() ?? "");
+  const problem = documentXmlProblem(document);
   if (problem) throw new Error(`docx : ${problem}`);
+  rendered.file("word/document.xml", document);
   pinDates(rendered);
   return rendered.generate({
     type: "nodebuffer",
