@@ -13,6 +13,9 @@
 // - Every file lands directly in FOLDER, one level below the project as src/*.ts are: paths
 //   taken from import.meta.url (src/project-dir.ts) resolve alike from both, and
 //   render/pool.ts finds its worker next to itself as worker-entry.mjs.
+// - zod's 64 translations of its own messages (368 KB, parsed by every command) are left out:
+//   our messages are French and written here (src/model/), zod's English default is kept
+//   (zod imports it by itself, not through its `locales` namespace).
 import { rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +26,19 @@ const outdir = resolve(root, process.argv[2] ?? "dist");
 if (dirname(outdir) !== resolve(root)) {
   throw new Error(`${outdir} : le dossier de construction doit être dans ${root}`);
 }
+
+/** `z.locales` resolves to an empty namespace: nothing here reads it. */
+const withoutZodLocales = {
+  name: "sans-traductions-zod",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${"node_modules"}/zod/`)
+        ? { path: "zod-locales", namespace: "sans-traductions-zod" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "sans-traductions-zod" }, () => ({ contents: "export {};" }));
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -40,6 +56,7 @@ await build({
     js: 'import { createRequire as __actesRequire } from "node:module"; const require = __actesRequire(import.meta.url);',
   },
   chunkNames: "[name]-[hash]",
+  plugins: [withoutZodLocales],
   legalComments: "eof",
   logLevel: "warning",
 });
