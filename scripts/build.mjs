@@ -32,11 +32,13 @@ const withoutZodLocales = {
   name: "sans-traductions-zod",
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${"node_modules"}/zod/`)
+      args.importer.includes("/node_modules/zod/")
         ? { path: "zod-locales", namespace: "sans-traductions-zod" }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: "sans-traductions-zod" }, () => ({ contents: "export {};" }));
+    b.onLoad({ filter: /.*/, namespace: "sans-traductions-zod" }, () => ({
+      contents: "export {};",
+    }));
   },
 };
 

@@ -77,7 +77,7 @@ export function renderDocxWith(skeleton: Skeleton, doc: DocumentModel): Buffer {
  * Why a mark: docxtemplater encodes what it renders to UTF-8 one character at a time in
  * JavaScript (its postrender.js), and the body is nearly all of document.xml. Its raw tag
  * `{@body}` gets this comment instead, and the body takes the comment's place afterwards: the
- * same XML, hence the same bytes (the hash tests of test/render/docx.test.ts).
+ * same XML, hence the same bytes (test/output-hashes.test.ts).
  */
 const BODY_MARK = "<!--actes:corps-->";
 
