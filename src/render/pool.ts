@@ -88,6 +88,13 @@ async function renderOne(
   }
 }
 
+/**
+ * Why two: with one document at a time, a worker idled while this thread wrote the files of the
+ * one it had just sent back (written, flushed, read back: pipeline.ts); its next document now
+ * waits in its port. The worker renders them one after the other (worker.ts).
+ */
+const IN_FLIGHT = 2;
+
 async function renderOn(
   workers: readonly Worker[],
   docs: readonly Queued[],
@@ -106,18 +113,18 @@ async function renderOn(
     workers.map(
       (worker) =>
         new Promise<void>((resolve) => {
-          let current = -1;
+          const held = new Set<number>();
           const send = () => {
-            if (next >= docs.length) return stop();
-            current = next++;
-            worker.postMessage({
-              index: current,
-              doc: docs[current],
-              formats,
-              options,
-            } as RenderRequest);
+            while (held.size < IN_FLIGHT && next < docs.length) {
+              const index = next++;
+              held.add(index);
+              worker.postMessage({ index, doc: docs[index], formats, options } as RenderRequest);
+            }
+            if (held.size === 0) stop();
           };
           const onMessage = (reply: RenderReply) => {
+            held.delete(reply.index);
+            send();
             finish(
               reply.index,
               reply.ok
@@ -128,11 +135,11 @@ async function renderOn(
                   }
                 : { ok: false, error: reply.error },
             );
-            send();
           };
-          // A crashed worker fails its current document only; the others carry on.
+          // A crashed worker fails the documents it holds only; the others carry on.
           const onError = (error: Error) => {
-            if (current >= 0) finish(current, { ok: false, error: String(error) });
+            for (const index of held) finish(index, { ok: false, error: String(error) });
+            held.clear();
             stop();
           };
           const stop = () => {

@@ -73,8 +73,15 @@ const WARM_UP: DocumentModel = {
 };
 const ready = renderFormats(WARM_UP, ["docx", "pdf"]).catch(() => undefined);
 
-parentPort?.on("message", async (request: RenderRequest) => {
-  await ready;
+// One document at a time, in the order sent: the pool keeps two here (pool.ts, IN_FLIGHT), and two
+// renders interleaved at their awaits would share fontkit's per-document glyphs
+// (pdf/font-cache.ts).
+let previous: Promise<void> = ready.then(() => undefined);
+parentPort?.on("message", (request: RenderRequest) => {
+  previous = previous.then(() => render(request));
+});
+
+async function render(request: RenderRequest): Promise<void> {
   try {
     const doc: DocumentModel =
       typeof request.doc === "string" ? JSON.parse(request.doc) : request.doc;
@@ -96,4 +103,4 @@ parentPort?.on("message", async (request: RenderRequest) => {
       error: (error as Error).stack ?? String(error),
     } satisfies RenderReply);
   }
-});
+}
