@@ -295,6 +295,15 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
       );
       if (widths.length > 0 && widths.length !== columns)
         fail(`${widths.length} largeurs pour ${columns} colonnes`);
+      // A width is a relative share: "1 x" or "1e999" would reach the renderers as NaN or
+      // Infinity (and as null through JSON, render/pool.ts), a column of no width.
+      const wrong = (a.widths ?? "")
+        .split(/ +/)
+        .find((w) => w !== "" && !(Number(w) > 0 && Number.isFinite(Number(w))));
+      if (wrong !== undefined)
+        fail(
+          `largeur de colonne invalide « ${wrong} » (un nombre positif, par exemple widths="1 3")`,
+        );
       if (a.size !== undefined && a.size !== "small")
         fail(`taille de tableau inconnue « ${a.size} » (seule valeur : small)`);
       return {

@@ -201,6 +201,21 @@ describe("markup", () => {
     '<table widths="1 2 3"><tr><td>a</td><td>b</td></tr></table>',
     "3 largeurs pour 2 colonnes",
   );
+  ko(
+    "a width that is not a positive number",
+    '<table widths="1 x"><tr><td>a</td><td>b</td></tr></table>',
+    'largeur de colonne invalide « x » (un nombre positif, par exemple widths="1 3")',
+  );
+  ko(
+    "an infinite width",
+    '<table widths="1e999 1"><tr><td>a</td><td>b</td></tr></table>',
+    'largeur de colonne invalide « 1e999 » (un nombre positif, par exemple widths="1 3")',
+  );
+  ko(
+    "a width of zero",
+    '<table widths="0 1"><tr><td>a</td><td>b</td></tr></table>',
+    'largeur de colonne invalide « 0 » (un nombre positif, par exemple widths="1 3")',
+  );
 
   it("reports malformed XML with its position", () => {
     const { errors } = parseMarkup('<document title="T">\n<p>x</b>\n</document>');
