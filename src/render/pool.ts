@@ -58,10 +58,7 @@ export async function renderMany(
   const workers = workerCount(docs.length, jobs, minDocsPerWorker);
   if (workers <= 1) {
     for (const [index, doc] of docs.entries())
-      onDone(
-        index,
-        await renderOne(typeof doc === "string" ? JSON.parse(doc) : doc, formats, options),
-      );
+      onDone(index, await renderOne(doc, formats, options));
     return;
   }
   const pool = Array.from(
@@ -77,11 +74,12 @@ export async function renderMany(
 }
 
 async function renderOne(
-  doc: DocumentModel,
+  queued: Queued,
   formats: readonly Format[],
   options: RenderOptions,
 ): Promise<RenderResult> {
   try {
+    const doc: DocumentModel = typeof queued === "string" ? JSON.parse(queued) : queued;
     return { ok: true, ...(await renderFormatsCounted(doc, formats, options)) };
   } catch (error) {
     return { ok: false, error: (error as Error).stack ?? String(error) };
@@ -103,6 +101,8 @@ async function renderOn(
   onDone: OnDone,
 ): Promise<void> {
   let next = 0;
+  /** Documents a crashed worker held but had not started: sent again before the next ones. */
+  const retry: number[] = [];
   const done = new Set<number>();
   const finish = (index: number, result: RenderResult) => {
     if (done.has(index)) return;
@@ -113,17 +113,19 @@ async function renderOn(
     workers.map(
       (worker) =>
         new Promise<void>((resolve) => {
-          const held = new Set<number>();
+          // In the order sent, which is the order the worker renders them.
+          const held: number[] = [];
           const send = () => {
-            while (held.size < IN_FLIGHT && next < docs.length) {
-              const index = next++;
-              held.add(index);
+            while (held.length < IN_FLIGHT) {
+              const index = retry.shift() ?? (next < docs.length ? next++ : undefined);
+              if (index === undefined) break;
+              held.push(index);
               worker.postMessage({ index, doc: docs[index], formats, options } as RenderRequest);
             }
-            if (held.size === 0) stop();
+            if (held.length === 0) stop();
           };
           const onMessage = (reply: RenderReply) => {
-            held.delete(reply.index);
+            held.splice(held.indexOf(reply.index), 1);
             send();
             finish(
               reply.index,
@@ -136,10 +138,12 @@ async function renderOn(
                 : { ok: false, error: reply.error },
             );
           };
-          // A crashed worker fails the documents it holds only; the others carry on.
+          // A crashed worker fails the document it was rendering, the first it holds; the one
+          // waiting behind it goes to another worker (or fails below if none is left).
           const onError = (error: Error) => {
-            for (const index of held) finish(index, { ok: false, error: String(error) });
-            held.clear();
+            const [rendering, ...waiting] = held.splice(0);
+            if (rendering !== undefined) finish(rendering, { ok: false, error: String(error) });
+            retry.push(...waiting);
             stop();
           };
           const stop = () => {
@@ -153,6 +157,10 @@ async function renderOn(
         }),
     ),
   );
+  // Waiting behind a crash when no worker was left to take it: rendered here.
+  for (const index of retry) {
+    finish(index, await renderOne(docs[index] as Queued, formats, options));
+  }
   for (const index of docs.keys()) {
     finish(index, { ok: false, error: "aucun fil de rendu disponible" });
   }

@@ -58,6 +58,7 @@ describe("render pool", () => {
         },
         perWorker,
       );
+      expect(results).toHaveLength(2);
       for (const r of results) {
         expect(r?.ok).toBe(true);
         if (r?.ok)
@@ -75,4 +76,31 @@ describe("render pool", () => {
     expect(assessed).toHaveLength(39);
     for (const a of assessed) expect(JSON.parse(JSON.stringify(a.doc))).toStrictEqual(a.doc);
   });
+
+  it("a worker that crashes fails the document it was rendering, not the one waiting behind it", async () => {
+    // Millions of words: pdfmake's objects for them exceed the worker's capped heap.
+    const huge: DocumentModel = {
+      ...SAMPLE_DOCUMENT,
+      blocks: [{ kind: "paragraph", runs: [{ text: "mot ".repeat(3_000_000) }] }],
+    };
+    const results: RenderResult[] = [];
+    // The first worker holds the huge document and the next one; the second, the last two.
+    await renderMany(
+      [huge, SAMPLE_DOCUMENT, SAMPLE_DOCUMENT, SAMPLE_DOCUMENT],
+      ["pdf"],
+      2,
+      (i, r) => {
+        results[i] = r;
+      },
+      1,
+    );
+    const here = await renderFormats(SAMPLE_DOCUMENT, ["pdf"]);
+    expect(results[0]?.ok).toBe(false);
+    expect(results[0]?.ok === false && results[0].error).toMatch(/memory/i);
+    for (const i of [1, 2, 3]) {
+      const r = results[i];
+      expect(r?.ok).toBe(true);
+      if (r?.ok) expect(sha256(r.files.pdf ?? "")).toBe(sha256(here.pdf ?? ""));
+    }
+  }, 60_000);
 });
