@@ -119,8 +119,8 @@ const LISTED = 40;
 
 /**
  * "  2 prêts à signer : a, b\n", nothing for none. A long list (a scaled batch: 1 022 ids, 40 000
- * characters on one line) is told by session and type with its counts instead; the manifest
- * names every act.
+ * characters on one line) is told by session and type with its counts instead; the manifest,
+ * when it was written (named on the line above), names every act.
  * @example listOf(["cp/avenant-ag/a", "cp/avenant-ag/b"], "prêt", "prêts") === "  2 prêts : cp/avenant-ag/a, cp/avenant-ag/b\n"
  */
 export function listOf(ids: readonly string[], one: string, many: string): string {
@@ -133,7 +133,7 @@ export function listOf(ids: readonly string[], one: string, many: string): strin
     groups.set(group, (groups.get(group) ?? 0) + 1);
   }
   const counts = [...groups].sort(([a], [b]) => (a < b ? -1 : 1));
-  return `  ${ids.length} ${label}, par séance et type (chaque acte est nommé dans le manifeste) : ${counts.map(([g, n]) => `${g} (${n})`).join(", ")}\n`;
+  return `  ${ids.length} ${label}, par séance et type : ${counts.map(([g, n]) => `${g} (${n})`).join(", ")}\n`;
 }
 
 /** --only values, repeated or comma-separated. */

@@ -134,7 +134,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const failed: { id: string; diagnostics: Diagnostic[] }[] = [];
   const ready: { act: Act; draft: boolean }[] = [];
-  // A batch large enough for the render workers keeps its documents as JSON (render/pool.ts).
+  // A selection large enough for the render workers keeps its documents as JSON (render/pool.ts);
+  // if gaps or the lint leave too few for them, this thread reads the JSON back.
   const compact = workerCount(selected.acts.length, options.jobs) > 1;
   const queue: Queued[] = [];
   // Every template against every act's values, and the Word skeleton, before the first write:

@@ -36,7 +36,7 @@ describe("the list of written acts", () => {
       "projets",
     );
     expect(many).toBe(
-      "  751 projets, par séance et type (chaque acte est nommé dans le manifeste) : cp-2022-07-04/avenant-pole-emploi-spie (1), cp-2022-11-21/avenant-ag (720), cp-2022-11-21/avenant-cllaj (30)\n",
+      "  751 projets, par séance et type : cp-2022-07-04/avenant-pole-emploi-spie (1), cp-2022-11-21/avenant-ag (720), cp-2022-11-21/avenant-cllaj (30)\n",
     );
   });
 });

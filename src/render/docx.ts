@@ -1,6 +1,6 @@
 // Document model → DOCX bytes: docxtemplater + pizzip fill the Word skeleton of templates/word/
 // (the only users of both). Letterhead, metadata and the draft marker go through tags; the body
-// is WordprocessingML built from the blocks and inserted by the raw XML tag `{@body}`.
+// is WordprocessingML built from the blocks, put where the raw XML tag `{@body}` stands.
 // Deterministic: fixed zip dates, no date in docProps, DEFLATE at pizzip's default level.
 import Docxtemplater from "docxtemplater";
 import type PizZip from "pizzip";
@@ -82,6 +82,9 @@ export function renderDocxWith(skeleton: Skeleton, doc: DocumentModel): Buffer {
 const BODY_MARK = "<!--actes:corps-->";
 
 function withBody(rendered: string, body: string): string {
+  // The mark stands in for the tag's value: docxtemplater's missing-value check no longer sees it.
+  if (typeof body !== "string")
+    throw new Error("aucune valeur pour la balise {@body} du squelette");
   const at = rendered.indexOf(BODY_MARK);
   if (at < 0 || rendered.indexOf(BODY_MARK, at + 1) >= 0)
     throw new Error("docx : le squelette doit contenir la balise {@body} une fois");

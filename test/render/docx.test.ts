@@ -124,6 +124,10 @@ describe("renderDocx: escaping, draft marker, numbering", () => {
     Object.assign(tags, { draftMark: "d" });
     const missing = { ...tags, subject: undefined } as unknown as DocxTags;
     expect(() => fillSkeleton(skeletonZip(loadSkeleton()), missing)).toThrow();
+    const noBody = { ...tags, body: undefined } as unknown as DocxTags;
+    expect(() => fillSkeleton(skeletonZip(loadSkeleton()), noBody)).toThrow(
+      "aucune valeur pour la balise {@body} du squelette",
+    );
     expect(() => escapeXml("a\u0001b")).toThrow(/U\+0001/);
   });
 
