@@ -13,6 +13,7 @@ export const APART_TESTS = [
   "test/render/font-cache.test.ts",
   "test/render/inline-cache.test.ts",
   "test/render/pool.test.ts",
+  "test/render/pool-batch.test.ts",
   "test/review/revue-browser.test.ts",
   "test/generate-processes.test.ts",
   "test/build.test.ts",
