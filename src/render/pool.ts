@@ -93,6 +93,8 @@ async function renderOne(
  */
 const IN_FLIGHT = 2;
 
+function ignore(): void {}
+
 async function renderOn(
   workers: readonly Worker[],
   docs: readonly Queued[],
@@ -146,13 +148,19 @@ async function renderOn(
             retry.push(...waiting);
             stop();
           };
+          // A worker that ends without an error (process.exit in a library) ends the same way.
+          const onExit = (code: number) => onError(new Error(`fil de rendu arrêté (code ${code})`));
           const stop = () => {
             worker.off("message", onMessage);
             worker.off("error", onError);
+            worker.off("exit", onExit);
+            // An error after this worker's work is done must not throw in this thread.
+            worker.on("error", ignore);
             resolve();
           };
           worker.on("message", onMessage);
           worker.on("error", onError);
+          worker.on("exit", onExit);
           send();
         }),
     ),
