@@ -112,6 +112,18 @@ export function parseMarkup(
       articles.length = depth + 1;
       articles[depth] = (articles[depth] ?? 0) + 1;
     }
+    if (tag.name === "table") {
+      // A width is a relative share: "1 x" or "1e999" would reach the renderers as NaN or
+      // Infinity (and as null through JSON, render/pool.ts), a column of no width. Told at the
+      // opening tag, where the attribute is written.
+      const wrong = String(tag.attributes.widths ?? "")
+        .split(/ +/)
+        .find((w) => w !== "" && !(Number(w) > 0 && Number.isFinite(Number(w))));
+      if (wrong !== undefined)
+        fail(
+          `largeur de colonne invalide « ${wrong} » (un nombre positif, par exemple widths="1 3")`,
+        );
+    }
     if (tag.name === "annexe") {
       const id = String(tag.attributes.id ?? "");
       if (id === "") fail("<annexe> sans id");
@@ -295,15 +307,6 @@ function close(frame: Frame, parent: Frame, fail: (m: string) => void): Block | 
       );
       if (widths.length > 0 && widths.length !== columns)
         fail(`${widths.length} largeurs pour ${columns} colonnes`);
-      // A width is a relative share: "1 x" or "1e999" would reach the renderers as NaN or
-      // Infinity (and as null through JSON, render/pool.ts), a column of no width.
-      const wrong = (a.widths ?? "")
-        .split(/ +/)
-        .find((w) => w !== "" && !(Number(w) > 0 && Number.isFinite(Number(w))));
-      if (wrong !== undefined)
-        fail(
-          `largeur de colonne invalide « ${wrong} » (un nombre positif, par exemple widths="1 3")`,
-        );
       if (a.size !== undefined && a.size !== "small")
         fail(`taille de tableau inconnue « ${a.size} » (seule valeur : small)`);
       return {

@@ -217,6 +217,15 @@ describe("markup", () => {
     'largeur de colonne invalide « 0 » (un nombre positif, par exemple widths="1 3")',
   );
 
+  it("reports a wrong width at the line of its <table>, not of </table>", () => {
+    const { errors } = parseMarkup(
+      '<document title="T">\n<table widths="1 x">\n<tr><td>a</td><td>b</td></tr>\n</table>\n</document>',
+    );
+    expect(errors.map((e) => `${e.line} ${e.message}`)).toEqual([
+      '2 largeur de colonne invalide « x » (un nombre positif, par exemple widths="1 3")',
+    ]);
+  });
+
   it("reports malformed XML with its position", () => {
     const { errors } = parseMarkup('<document title="T">\n<p>x</b>\n</document>');
     expect(errors[0]?.line).toBe(2);
